@@ -1,0 +1,148 @@
+/**
+ * The card's markup as pure functions of a validated claim: no element state, no DOM
+ * access, so it renders the same on the server. Every piece of claim text goes through
+ * a text binding; every link through `safeHref` once more, in case a caller skipped
+ * validation.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Claim, ClaimSource, Verdict } from '../../schema/claim-schema.js';
+import { formatDate } from '../../internal/format-date.js';
+import { fill, fillParts, type Strings } from '../../internal/i18n/strings.js';
+import { safeHref } from '../../internal/safe-url.js';
+import { verdictTone, type VerdictTone } from '../../internal/verdict-tone.js';
+
+export interface CardContext {
+  strings: Strings;
+  /** Language for dates (the page's, canonicalised). */
+  lang: string;
+  /** Language of the claim text when it is not the surrounding one (claim.lang wins). */
+  textLang?: string | undefined;
+  /** `_blank` opens links in a new tab; anything else keeps them in the page. */
+  linkTarget: string;
+  variant: 'full' | 'compact';
+}
+
+const ICONS: Record<VerdictTone, string> = {
+  false: '✗',
+  misleading: '!',
+  mixed: '≈',
+  true: '✓',
+  unrated: '?',
+};
+
+/** Most steps drawn as dots; longer scales show the numbers alone. */
+const MAX_PIPS = 10;
+
+function link(url: string | undefined, text: string, ctx: CardContext, part?: string): TemplateResult | string {
+  const href = safeHref(url);
+  if (!href) return text;
+  const blank = ctx.linkTarget === '_blank';
+  return html`<a
+    href=${href}
+    part=${part ?? nothing}
+    target=${blank ? '_blank' : nothing}
+    rel="noopener noreferrer"
+    >${text}${blank ? html`<span class="visually-hidden"> ${ctx.strings.newTab}</span>` : nothing}</a
+  >`;
+}
+
+function time(value: string | undefined, ctx: CardContext, part?: string): TemplateResult | typeof nothing {
+  if (!value) return nothing;
+  return html`<time part=${part ?? nothing} datetime=${value}>${formatDate(value, ctx.lang)}</time>`;
+}
+
+/** Pieces joined with a separator, skipping the empty ones. */
+function joined(pieces: unknown[], separator = ', '): unknown[] {
+  const kept = pieces.filter((p) => p !== undefined && p !== nothing && p !== '');
+  return kept.flatMap((p, i) => (i ? [separator, p] : [p]));
+}
+
+function sourceLine(source: ClaimSource | undefined, ctx: CardContext, part: string): TemplateResult | typeof nothing {
+  if (!source) return nothing;
+  const title = source.title ?? source.publisher ?? source.url ?? '';
+  return html`<p class="meta" part=${part}>
+    <span class="label">${ctx.strings.source}:</span>
+    ${joined([link(source.url, title, ctx), source.title ? source.publisher : undefined, time(source.date, ctx)])}
+  </p>`;
+}
+
+function scale(verdict: Verdict, ctx: CardContext): TemplateResult | typeof nothing {
+  if (verdict.rating === undefined) return nothing;
+  const best = verdict.best ?? 5;
+  const worst = verdict.worst ?? 1;
+  const label = fill(ctx.strings.rating, { rating: verdict.rating, worst, best });
+  const steps = best - worst + 1;
+  if (steps > MAX_PIPS) {
+    return html`<span class="meta">${verdict.rating} / ${best}<span class="visually-hidden"> (${label})</span></span>`;
+  }
+  const pips = [];
+  for (let i = worst; i <= best; i++) pips.push(html`<span class=${i <= verdict.rating ? 'pip on' : 'pip'}></span>`);
+  return html`<span class="scale" role="img" aria-label=${label}>${pips}</span>`;
+}
+
+export function verdictBlock(verdict: Verdict | undefined, ctx: CardContext): TemplateResult | typeof nothing {
+  if (!verdict) return nothing;
+  const tone = verdictTone(verdict);
+  return html`<p class="verdict tone-${tone}" part="verdict">
+    <span class="visually-hidden">${ctx.strings.verdict}:</span>
+    <span class="badge"><span class="icon" aria-hidden="true">${ICONS[tone]}</span>${verdict.label}</span>
+    ${scale(verdict, ctx)}
+  </p>`;
+}
+
+/** The accessible name of a card: what it is and whose claim. */
+export function cardName(claim: Claim, strings: Strings): string {
+  const who = claim.claimant ? fill(strings.claimBy, { name: claim.claimant.name }) : strings.claim;
+  return `${strings.factCheck}: ${who}`;
+}
+
+export function renderCard(claim: Claim, ctx: CardContext): TemplateResult {
+  const { strings } = ctx;
+  const full = ctx.variant !== 'compact';
+  const tone = verdictTone(claim.verdict);
+  const claimant = claim.claimant;
+  const review = claim.review;
+  const counter = claim.counterClaim;
+  return html`<article part="base" class="card tone-${tone}" aria-label=${cardName(claim, strings)}>
+    <div class="head">
+      <span class="kicker" aria-hidden="true">${strings.factCheck}</span>
+      ${verdictBlock(claim.verdict, ctx)}
+    </div>
+    <blockquote part="statement" cite=${safeHref(claim.source?.url) ?? nothing} lang=${claim.lang ?? ctx.textLang ?? nothing}>
+      <p>${claim.statement}</p>
+    </blockquote>
+    ${claimant || claim.date
+      ? html`<p class="meta" part="claimant">
+          ${joined([
+            claimant ? link(claimant.url, claimant.name, ctx) : undefined,
+            claimant?.title,
+            time(claim.date, ctx, 'date'),
+          ])}
+        </p>`
+      : nothing}
+    ${full ? sourceLine(claim.source, ctx, 'source') : nothing}
+    ${full && counter
+      ? html`<div class="counter" part="counter-claim">
+          <span class="label">${strings.counterClaim}:</span>
+          <p lang=${claim.lang ?? ctx.textLang ?? nothing}>${counter.statement}</p>
+          ${counter.source ? sourceLine(counter.source, ctx, 'counter-source') : nothing}
+          ${counter.date && !counter.source?.date
+            ? html`<p class="meta">${fillParts(strings.published, { date: time(counter.date, ctx) })}</p>`
+            : nothing}
+        </div>`
+      : nothing}
+    ${review && (review.url || review.publisher || review.author)
+      ? html`<p class="review" part="review">
+          ${review.url ? link(review.url, strings.review, ctx) : nothing}
+          <span class="meta"
+            >${joined([
+              review.publisher || review.author
+                ? fill(strings.reviewBy, { name: joined([review.publisher, review.author]).join('') })
+                : undefined,
+              time(review.date, ctx),
+            ])}</span
+          >
+        </p>`
+      : nothing}
+  </article>`;
+}

@@ -1,0 +1,97 @@
+/**
+ * Reads whatever JSON an element was given into claims it can render, claim by claim:
+ * one broken claim in a shared file must not take every other card down with it.
+ * Results are remembered per data object, so a thousand cards reading one file
+ * validate it once.
+ */
+import type { Claim } from '../schema/claim-schema.js';
+import { parseClaim } from '../schema/parse.js';
+import type { ParseIssue } from '../schema/result.js';
+
+export interface ClaimData {
+  /** Valid claims, in document order. */
+  claims: Claim[];
+  /** Problems with the document as a whole (not JSON of claims, wrong version). */
+  errors: ParseIssue[];
+  warnings: ParseIssue[];
+  /** Problems of each invalid claim, by the id it gave (or its position when it gave none). */
+  invalid: Map<string, ParseIssue[]>;
+  /** Claims in the document, valid or not. */
+  total: number;
+}
+
+const memo = new WeakMap<object, ClaimData>();
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readClaims(list: unknown[], base: (i: number) => string, data: ClaimData): void {
+  const seen = new Set<string>();
+  list.forEach((raw, i) => {
+    const result = parseClaim(raw, { path: base(i) });
+    const rawId = isObject(raw) && typeof raw.id === 'string' ? raw.id : `#${i}`;
+    data.warnings.push(...result.warnings);
+    if (!result.ok) {
+      data.invalid.set(rawId, result.errors);
+    } else if (seen.has(result.value.id)) {
+      data.invalid.set(`#${i}`, [{ path: `${base(i)}.id`, message: `duplicate id "${result.value.id}": an earlier claim already uses it` }]);
+    } else {
+      seen.add(result.value.id);
+      data.claims.push(result.value);
+    }
+  });
+  data.total = list.length;
+}
+
+/** Claims from a claim set, a single claim, or a list of claims. */
+export function readClaimData(input: unknown): ClaimData {
+  if (isObject(input) || Array.isArray(input)) {
+    const cached = memo.get(input);
+    if (cached) return cached;
+  }
+  const data: ClaimData = { claims: [], errors: [], warnings: [], invalid: new Map(), total: 0 };
+  if (Array.isArray(input)) {
+    readClaims(input, (i) => `[${i}]`, data);
+  } else if (!isObject(input)) {
+    data.errors.push({ path: '', message: 'must be a claim or a claim set ({"version": 1, "claims": [ … ]})' });
+  } else if ('claims' in input || 'version' in input) {
+    if (input.version !== 1) {
+      data.errors.push({ path: 'version', message: input.version === undefined ? 'is required (1)' : 'must be 1' });
+    }
+    if (!Array.isArray(input.claims)) {
+      data.errors.push({ path: 'claims', message: input.claims === undefined ? 'is required' : 'must be a list ([ … ])' });
+    } else if (data.errors.length === 0) {
+      readClaims(input.claims, (i) => `claims[${i}]`, data);
+    }
+  } else {
+    readClaims([input], () => '', data);
+  }
+  if (isObject(input) || Array.isArray(input)) memo.set(input, data);
+  return data;
+}
+
+export type Pick = { ok: true; claim: Claim; warnings: ParseIssue[] } | { ok: false; errors: ParseIssue[] };
+
+/** One claim of the data: the one with `id`, or the only one when no id is given. */
+export function pickClaim(data: ClaimData, id: string | undefined | null): Pick {
+  if (data.errors.length) return { ok: false, errors: data.errors };
+  if (id) {
+    const claim = data.claims.find((c) => c.id === id);
+    if (claim) return { ok: true, claim, warnings: data.warnings };
+    const errors = data.invalid.get(id);
+    if (errors) return { ok: false, errors };
+    const known = data.claims.map((c) => c.id);
+    const list = known.length > 5 ? `${known.slice(0, 5).join(', ')}, …` : known.join(', ');
+    return { ok: false, errors: [{ path: '', message: `has no claim with id "${id}"${list ? ` (it has ${list})` : ''}` }] };
+  }
+  if (data.total === 1) {
+    const claim = data.claims[0];
+    if (claim) return { ok: true, claim, warnings: data.warnings };
+    return { ok: false, errors: [...data.invalid.values()][0] ?? [] };
+  }
+  return {
+    ok: false,
+    errors: [{ path: '', message: data.total ? `holds ${data.total} claims: set claim-id to choose one` : 'holds no claims' }],
+  };
+}
