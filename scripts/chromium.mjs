@@ -18,6 +18,10 @@ export const CHROMIUM_ARGS = [
   '--disable-gpu',
   '--disable-dev-shm-usage',
   '--disable-features=Translate,MediaRouter',
+  // Test pages run side by side; keep timers and frames of the ones not in front alive.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
 ];
 
 export const MISSING_CHROMIUM =

@@ -62,13 +62,16 @@ const server = createServer((req, res) => {
 });
 
 const wanted = Number(process.env.PORT ?? 8000);
+// PORT=0 asks the system for any free port (the tests do).
+
 function listen(port, triesLeft) {
   server.once('error', (error) => {
-    if (error.code === 'EADDRINUSE' && triesLeft > 0) listen(port + 1, triesLeft - 1);
+    if (error.code === 'EADDRINUSE' && triesLeft > 0 && port !== 0) listen(port + 1, triesLeft - 1);
     else throw error;
   });
   server.listen(port, '127.0.0.1', () => {
-    console.log(`\nclaim-cards demo: http://localhost:${port}/demo/\n(Ctrl+C to stop)`);
+    const { port: actual } = server.address();
+    console.log(`\nclaim-cards demo: http://localhost:${actual}/demo/\n(Ctrl+C to stop)`);
   });
 }
 listen(wanted, 20);

@@ -18,6 +18,8 @@ export interface ClaimData {
   invalid: Map<string, ParseIssue[]>;
   /** Claims in the document, valid or not. */
   total: number;
+  /** The document was one claim, not a set: there is nothing to choose between. */
+  single: boolean;
 }
 
 const memo = new WeakMap<object, ClaimData>();
@@ -50,7 +52,7 @@ export function readClaimData(input: unknown): ClaimData {
     const cached = memo.get(input);
     if (cached) return cached;
   }
-  const data: ClaimData = { claims: [], errors: [], warnings: [], invalid: new Map(), total: 0 };
+  const data: ClaimData = { claims: [], errors: [], warnings: [], invalid: new Map(), total: 0, single: false };
   if (Array.isArray(input)) {
     readClaims(input, (i) => `[${i}]`, data);
   } else if (!isObject(input)) {
@@ -65,6 +67,7 @@ export function readClaimData(input: unknown): ClaimData {
       readClaims(input.claims, (i) => `claims[${i}]`, data);
     }
   } else {
+    data.single = true;
     readClaims([input], () => '', data);
   }
   if (isObject(input) || Array.isArray(input)) memo.set(input, data);
@@ -76,7 +79,7 @@ export type Pick = { ok: true; claim: Claim; warnings: ParseIssue[] } | { ok: fa
 /** One claim of the data: the one with `id`, or the only one when no id is given. */
 export function pickClaim(data: ClaimData, id: string | undefined | null): Pick {
   if (data.errors.length) return { ok: false, errors: data.errors };
-  if (id) {
+  if (id && !data.single) {
     const claim = data.claims.find((c) => c.id === id);
     if (claim) return { ok: true, claim, warnings: data.warnings };
     const errors = data.invalid.get(id);

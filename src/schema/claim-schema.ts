@@ -157,6 +157,7 @@ export const ClaimSetSchema = z.object({
   claims: z.array(ClaimSchema).check(
     z.maxLength(MAX_CLAIMS),
     z.check((ctx) => {
+      if (!Array.isArray(ctx.value)) return;
       const seen = new Map<string, number>();
       // Runs even when other claims have problems, so their values are not trusted.
       ctx.value.forEach((claim: unknown, index) => {

@@ -25,7 +25,8 @@ function describeValue(input: unknown): string {
 
 const EXPECTED: Record<string, string> = {
   string: 'must be text',
-  number: 'must be a number',
+  // Every number in the format is a whole number (ratings).
+  number: 'must be a whole number',
   int: 'must be a whole number',
   object: 'must be an object ({ … })',
   array: 'must be a list ([ … ])',
