@@ -1,0 +1,53 @@
+/**
+ * Claim ids for imported reviews, which have none of their own: the same input always
+ * gives the same ids (so `claim-id` attributes and `#claim-…` links keep working when
+ * a feed is imported again), and no two claims of one import share one.
+ */
+
+/** Lower-case ASCII letters, digits and single hyphens; the end of a long text, which is its most specific part. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(-64)
+    .replace(/^-+/, '');
+}
+
+/** Slug of a review URL's path and fragment (`/fact-checks/permits.html#claim-2` → `fact-checks-permits-claim-2`); the query only when they give nothing. */
+export function urlSlug(url: unknown): string {
+  if (typeof url !== 'string') return '';
+  try {
+    // A base, so a relative link (`/fact-checks/permits`) still gives its path.
+    const { pathname, hash, search } = new URL(url, 'http://x');
+    return slug(decodeURI(pathname + hash).replace(/\.(s?html?|php|aspx?)\b/, '')) || slug(search);
+  } catch {
+    return '';
+  }
+}
+
+export interface IdHint {
+  /** The publisher's own identifier, when the markup has one (claim-cards writes it). */
+  id?: unknown;
+  url?: unknown;
+}
+
+/**
+ * One id per hint, in order. A publisher's own identifiers are reserved first, so a
+ * generated id never takes one; repeated bases get `-2`, `-3`, … by position.
+ */
+export function claimIds(hints: IdHint[]): string[] {
+  const own = hints.map(({ id }) => (typeof id === 'string' || typeof id === 'number' ? slug(String(id)) : ''));
+  const taken = new Set<string>();
+  const reserved = own.map((id) => (id && !taken.has(id) ? (taken.add(id), id) : ''));
+  return hints.map((hint, i) => {
+    if (reserved[i]) return reserved[i];
+    const base = own[i] || urlSlug(hint.url) || 'claim';
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base.slice(0, 63 - String(n).length).replace(/-+$/, '')}-${n}`;
+    taken.add(id);
+    return id;
+  });
+}

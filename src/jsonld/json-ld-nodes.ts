@@ -1,0 +1,103 @@
+/**
+ * Just enough JSON-LD to read the markup publishers put on pages: nodes found anywhere
+ * (single object, list, `@graph`, nested in a WebPage), `@id` references resolved,
+ * prefixed or full type names. No context processing: ClaimReview terms are read as
+ * schema.org's, which is what every consumer of this markup does.
+ */
+
+export type JsonObject = Record<string, unknown>;
+
+/** A value and where it sits in the input, as an author reads it: `@graph[2].author`. */
+export interface Located {
+  value: unknown;
+  at: string;
+}
+
+export const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Local type names: `schema:ClaimReview` and `https://schema.org/ClaimReview` are both `ClaimReview`. */
+export function hasType(value: unknown, name: string): boolean {
+  const type = isObject(value) ? value['@type'] : undefined;
+  return (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && t.replace(/^.*[/:#]/, '') === name);
+}
+
+const child = (at: string, key: string | number) => (typeof key === 'number' ? `${at}[${key}]` : at ? `${at}.${key}` : key);
+
+export interface Review extends Located {
+  value: JsonObject;
+  /** The `@context` in force where the review stands. */
+  context: unknown;
+}
+
+export interface NodeIndex {
+  /** Every ClaimReview in document order, once each. */
+  reviews: Review[];
+  /** Nodes that describe something (more than a bare `@id`), by `@id`. */
+  ids: Map<string, Located>;
+}
+
+/** Walks the whole input once. */
+export function indexNodes(input: unknown): NodeIndex {
+  const index: NodeIndex = { reviews: [], ids: new Map() };
+  const seen = new Set<unknown>();
+  const walk = (value: unknown, at: string, context: unknown): void => {
+    if (Array.isArray(value)) return value.forEach((item, i) => walk(item, child(at, i), context));
+    if (!isObject(value)) return;
+    context = value['@context'] ?? context;
+    const id = value['@id'];
+    if (typeof id === 'string' && Object.keys(value).length > 1 && !index.ids.has(id)) index.ids.set(id, { value, at });
+    // The same review may be both in @graph and embedded in a WebPage: keep it once.
+    if (hasType(value, 'ClaimReview') && !seen.has(id ?? value)) {
+      seen.add(id ?? value);
+      index.reviews.push({ value, at, context });
+    }
+    for (const key in value) if (key !== '@context') walk(value[key], child(at, key), context);
+  };
+  walk(input, '', undefined);
+  return index;
+}
+
+/**
+ * Property access over markup as publishers write it. Paths are `key.key` steps;
+ * `key:Type` keeps only values of that type (`key:!Type` those of any other type),
+ * `:Type` tests the value itself, and
+ * `a|b` takes the first that has a value. Lists give their first fitting item;
+ * `{"@id": …}` references become the node they name; `{"@value": …}` is unwrapped;
+ * empty strings count as absent (CMS plugins print `""` for blank fields); a plain
+ * string stands for a thing's `url` when it is a link, else for its `name`
+ * (`"author": "Full Fact"`, `"appearance": "https://…"`). Absent values keep the path where they were looked
+ * for, so "is required" can point somewhere.
+ */
+export function reader(ids: Map<string, Located>) {
+  const resolve = (value: unknown, at: string): Located => {
+    if (isObject(value)) {
+      const id = value['@id'];
+      const target = typeof id === 'string' && Object.keys(value).length === 1 ? ids.get(id) : undefined;
+      if (target) return target;
+      if ('@value' in value) value = value['@value'];
+    }
+    return { value: typeof value === 'string' && !value.trim() ? undefined : value, at };
+  };
+  const all = (from: Located, key: string): Located[] => {
+    if (typeof from.value === 'string') return key === (/^https?:/i.test(from.value) ? 'url' : 'name') ? [from] : [];
+    const at = child(from.at, key);
+    const value = isObject(from.value) ? from.value[key] : undefined;
+    return (Array.isArray(value) ? value.map((item, i) => resolve(item, child(at, i))) : value == null ? [] : [resolve(value, at)]).filter(
+      (v) => v.value !== undefined,
+    );
+  };
+  const follow = (from: Located, path: string): Located => {
+    for (const step of path.split('.')) {
+      const [key = '', type] = step.split(':');
+      const found = (key ? all(from, key) : [from]).find((v) => !type || hasType(v.value, type.replace('!', '')) !== (type[0] === '!'));
+      from = found ?? { value: undefined, at: key ? child(from.at, key) : from.at };
+    }
+    return from;
+  };
+  const pick = (from: Located, paths: string): Located => {
+    const tried = paths.split('|').map((path) => follow(from, path));
+    return tried.find((v) => v.value !== undefined) ?? tried[0]!;
+  };
+  return { all, follow, pick };
+}
