@@ -11,7 +11,7 @@ const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, impo
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
 const step = (label) => console.log(`\n▸ ${label}`);
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true, maxRetries: 5 });
 
 step('TypeScript → dist/');
 run(bin('tsc'), ['-p', 'tsconfig.json']);

@@ -1,7 +1,31 @@
 /**
- * The CDN entry (`dist/cdn/claim-cards.js`): everything inlined, every element
- * registered, the whole API re-exported.
+ * The CDN entry (`dist/cdn/claim-cards.js`): one `<script type="module">` and every
+ * element works. Each element's code is fetched the first time its tag appears on the
+ * page; the DOM-free API is exported directly.
  */
-import './define.js';
+import { defineOnDemand } from './internal/define-on-demand.js';
 
-export * from './index.js';
+const elements = defineOnDemand({
+  'claim-card': () => import('./elements/claim-card/claim-card.define.js'),
+});
+
+/**
+ * Loads and registers every element now, for pages that create elements where the
+ * document observer cannot see them (inside other components' shadow roots).
+ */
+export const defineAll = (): Promise<void> => elements.loadAll();
+
+export {
+  ClaimErrorEvent,
+  ClaimReadyEvent,
+  ClaimSelectEvent,
+  ClaimAnchoredEvent,
+  ClaimOrphanedEvent,
+  ClaimOpenEvent,
+  ClaimCloseEvent,
+} from './events.js';
+export { registerStrings, registeredLanguages } from './internal/i18n/registry.js';
+export { safeHref } from './internal/safe-url.js';
+export { clearLoadCache } from './internal/load-json.js';
+export * from './schema/index.js';
+export { VERSION } from './version.js';

@@ -13,6 +13,7 @@ import {
   ReviewSchema,
   SourceSchema,
   VerdictSchema,
+  type JsonKeywords,
 } from './claim-schema.js';
 
 export const SCHEMA_ID = 'https://unpkg.com/claim-cards/schema/claim-set.schema.json';
@@ -96,6 +97,13 @@ export function claimSetJsonSchema(): Record<string, unknown> {
     metadata: describe(),
     unrepresentable: 'any',
     reused: 'inline',
+    // The rules are zod checks that carry their JSON Schema keywords (see `rule` in
+    // claim-schema.ts); the converter cannot read a check's code, so copy them here.
+    override: ({ zodSchema, jsonSchema }) => {
+      for (const check of (zodSchema._zod.def.checks ?? []) as { json?: JsonKeywords }[]) {
+        if (check.json) Object.assign(jsonSchema, check.json);
+      }
+    },
   }) as Record<string, unknown>;
   const { $schema, ...rest } = body;
   return { $schema, $id: SCHEMA_ID, ...rest };

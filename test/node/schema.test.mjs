@@ -186,7 +186,7 @@ describe('rules', () => {
 
   test('ratings are whole numbers with worst below best and the rating between them', () => {
     const verdict = (v) => parseClaim({ id: 'a', statement: 'x', verdict: { label: 'l', ...v } });
-    assert.deepEqual(at(verdict({ rating: 2.5 }), 'verdict.rating'), ['must be a whole number, not a number']);
+    assert.deepEqual(at(verdict({ rating: 2.5 }), 'verdict.rating'), ['must be a whole number, not 2.5']);
     assert.deepEqual(at(verdict({ rating: '2' }), 'verdict.rating'), ['must be a whole number, not text']);
     assert.deepEqual(at(verdict({ best: 1, worst: 5 }), 'verdict.worst'), ['worst (5) must be lower than best (1)']);
     assert.deepEqual(at(verdict({ best: 3, worst: 3, rating: 3 }), 'verdict.worst'), ['worst (3) must be lower than best (3)']);
@@ -276,7 +276,7 @@ describe('robustness', () => {
     const claims = Array.from({ length: 10_000 }, (_, i) => ({ id: `c${i}`, statement: `Claim ${i}` }));
     assert.equal(parseClaimSet(set(...claims)).ok, true);
     const over = parseClaimSet(set(...claims, { id: 'extra', statement: 'x' }));
-    assert.deepEqual(errorsOf(over), [{ path: 'claims', message: 'holds too many items: the limit is 10,000' }]);
+    assert.deepEqual(errorsOf(over), [{ path: 'claims', message: 'holds too many claims: the limit is 10,000' }]);
   });
 });
 

@@ -1,10 +1,10 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, render, type PropertyValues } from 'lit';
 import { ClaimErrorEvent, ClaimReadyEvent, type ClaimInput } from '../../events.js';
 import { readClaimData, pickClaim, type Pick } from '../../internal/claim-data.js';
-import { stringsFor } from '../../internal/i18n/registry.js';
+import { stringsFor, stringsReady } from '../../internal/i18n/registry.js';
 import { fill } from '../../internal/i18n/strings.js';
 import { DEFAULT_TIMEOUT, LoadError, loadJson, resolveSrc } from '../../internal/load-json.js';
-import { resolveLang } from '../../internal/locale.js';
+import { canonicalLang, resolveLang } from '../../internal/locale.js';
 import { parseJsonText } from '../../schema/json-text.js';
 import type { Claim, ClaimSet } from '../../schema/claim-schema.js';
 import type { ParseIssue } from '../../schema/result.js';
@@ -150,6 +150,8 @@ export class ClaimCardElement extends LitElement {
   private _abort: AbortController | undefined;
   /** The last view reported through an event, so each outcome is announced once. */
   private _reported: View | undefined;
+  /** A server-rendered (declarative) shadow root was there before the first render. */
+  private _serverMarkup = false;
 
   constructor() {
     super();
@@ -161,6 +163,10 @@ export class ClaimCardElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Only a server renderer told to call connectedCallback gets here on the server; it
+    // has no ancestors or children to read (see willUpdate for its language).
+    if (isServer) return super.connectedCallback();
+    if (!this.hasUpdated) this._serverMarkup = this.shadowRoot !== null;
     super.connectedCallback();
     this._lang = resolveLang(this);
     this._readInlineScript();
@@ -180,6 +186,19 @@ export class ClaimCardElement extends LitElement {
     }
   }
 
+  /**
+   * The element's own `lang` is watched (ancestors' are read once, on connection): React
+   * and other frameworks set it as a property after inserting the element.
+   */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value && this.isConnected) this._lang = resolveLang(this);
+  }
+
   private _readInlineScript(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     this._inline = script ? (script.textContent ?? '') : undefined;
@@ -194,7 +213,15 @@ export class ClaimCardElement extends LitElement {
     return undefined;
   }
 
+  /** Holds the render until the page language's strings have loaded: no flash of English. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const pending = stringsReady(this._lang);
+    if (pending) await pending;
+    super.scheduleUpdate();
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
+    if (isServer) this._serverLang();
     const input = this._input();
     if (input === 'src') {
       const key = `${this.src}\n${this.claimId ?? ''}`;
@@ -289,6 +316,42 @@ export class ClaimCardElement extends LitElement {
       const list = view.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ');
       console.warn(`claim-cards: <claim-card${where}> shows no claim: ${list}`);
       this.dispatchEvent(new ClaimErrorEvent(view.errors, view.input));
+    }
+  }
+
+  /**
+   * Server rendering sees no ancestors and never connects: the element's own `lang` (else
+   * English) is the language it renders in. That language is written onto the host, so
+   * the browser's first render (own `lang` before any ancestor's) picks the same strings
+   * and hydration changes nothing a reader can see.
+   */
+  private _serverLang(): void {
+    const own = this.getAttribute('lang');
+    this._lang = canonicalLang(own);
+    if (!own) this.setAttribute('lang', this._lang);
+  }
+
+  /**
+   * Hydrates server-rendered markup on the first update. When that markup does not fit
+   * this render (it was made from other data, or from an input the server cannot see,
+   * such as a child script), Lit's hydration throws, which would leave a dead card and
+   * append a second one on the next update. Instead: keep the server's styles, drop the
+   * rest, render afresh, and say why once.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (!this._serverMarkup) return super.update(changed);
+    this._serverMarkup = false;
+    try {
+      super.update(changed);
+    } catch (error) {
+      const root = this.renderRoot;
+      for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
+      render(this.render(), root, this.renderOptions);
+      console.warn(
+        `claim-cards: <claim-card> server-rendered markup did not match the browser's render and was redrawn ` +
+          `(${error instanceof Error ? error.message : String(error)}). Render it on the server from the same ` +
+          'data (the claim property or attributes, not a child script) and with its lang set.',
+      );
     }
   }
 
