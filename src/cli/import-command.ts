@@ -16,11 +16,8 @@ export async function importCommand(file: string, from: ImportFormat, partial: b
   const { name, text } = input.value;
   let result;
   if (from === 'claimreview') {
-    // A saved page: its ld+json blocks; claimsFromAny reads those out of HTML text.
-    const html = /^\s*</.test(text);
-    result = html && !/application\/ld\+json/i.test(text)
-      ? { ok: false as const, errors: [{ path: '', message: 'is an HTML page without <script type="application/ld+json"> blocks' }], warnings: [] }
-      : claimsFromAny(text, { format: 'claimreview', partial });
+    // JSON text, or a saved page whose ld+json blocks claimsFromAny reads out.
+    result = claimsFromAny(text, { format: 'claimreview', partial });
   } else {
     const json = parseJsonText(text);
     result = json.ok ? fromFactCheckApi(json.value, { partial }) : json;

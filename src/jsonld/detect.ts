@@ -38,21 +38,24 @@ function readClaims(input: unknown): ParseResult<Claim[]> {
 
 /**
  * Claims from claim JSON or ClaimReview JSON-LD, told apart automatically unless
- * `format` says which. A string is read as JSON text, or, when it holds
- * `<script type="application/ld+json">` blocks, as HTML: each block is parsed and they
- * are read together (paths start with the block's index, `[1]`).
+ * `format` says which. A string is read as JSON text, or, when it starts with `<`, as
+ * HTML: its `<script type="application/ld+json">` blocks are parsed and read together
+ * (paths start with the block's index, `[1]`).
  */
 export function claimsFromAny(input: unknown, options: ClaimsFromAnyOptions = {}): ParseResult<Claim[]> {
   if (typeof input === 'string') {
-    const blocks = jsonLdBlocks(input);
-    const parsed = (blocks.length ? blocks : [input]).map((text) => parseJsonText(text));
+    // HTML only when it starts like HTML: JSON text may quote a <script> tag in a string.
+    const html = /^\s*</.test(input);
+    const blocks = html ? jsonLdBlocks(input) : [];
+    if (html && !blocks.length) return { ok: false, errors: [{ path: '', message: 'has no <script type="application/ld+json"> block' }], warnings: [] };
+    const parsed = (html ? blocks : [input]).map((text) => parseJsonText(text));
     const bad = parsed.findIndex((p) => !p.ok);
     if (bad >= 0) {
       const { errors } = parsed[bad] as { errors: { path: string; message: string }[] };
-      return { ok: false, errors: blocks.length ? errors.map((e) => ({ ...e, path: `[${bad}]` })) : errors, warnings: [] };
+      return { ok: false, errors: html ? errors.map((e) => ({ ...e, path: `[${bad}]` })) : errors, warnings: [] };
     }
     const values = parsed.map((p) => (p as { value: unknown }).value);
-    input = blocks.length ? values : values[0];
+    input = html ? values : values[0];
   }
   const format = options.format ?? 'auto';
   return format === 'claimreview' || (format === 'auto' && isClaimReview(input)) ? fromClaimReview(input, options) : readClaims(input);

@@ -12,7 +12,7 @@ export type { ImportOptions } from './draft.js';
 /** Where each claim field is found, relative to the review (see `fill` for the syntax). */
 const REVIEW_FIELDS =
   'statement=claimReviewed|itemReviewed.text lang=inLanguage.alternateName|inLanguage|itemReviewed.inLanguage ' +
-  'date=itemReviewed.datePublished review.url=url review.date=datePublished ' +
+  'date=itemReviewed.datePublished review.url=url|mainEntityOfPage.@id|mainEntityOfPage review.date=datePublished ' +
   // Google: author is the fact-checker (an Organization); a Person there is the writer.
   'review.publisher=author:!Person.name|publisher.name ' +
   'review.author=creator.name|author:Person.name ' +
@@ -52,7 +52,7 @@ export function fromClaimReview(input: unknown, options?: ImportOptions): ParseR
     if (claimants > 1) lossy.push({ path: `${item.at}.author`, message: `has ${claimants} claimants; the first is kept` });
     if (places > 1) lossy.push({ path: `${item.at}.appearance`, message: `has ${places} places; the first is kept as the source` });
     draft.id = follow(review, 'identifier').value;
-    draft.url = follow(review, 'url').value ?? review.value['@id'];
+    draft.url = pick(review, 'url|mainEntityOfPage.@id|mainEntityOfPage|@id').value;
     return draft;
   });
   if (!drafts.length) {

@@ -26,7 +26,8 @@ export function claimReviewWarnings(claim: Claim, options: ToClaimReviewOptions 
     warn('statement', `has ${statement.length} characters: Google cuts claimReviewed after about ${CLAIM_REVIEWED_LENGTH}`);
   }
   // Whole words only, in any script: "True" must not match "untrue" or "Trudeau".
-  const label = verdict && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(verdict.label)}(?![\\p{L}\\p{N}])`, 'iu');
+  // No lookbehind, which older Safari cannot parse.
+  const label = verdict && new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(verdict.label)}($|[^\\p{L}\\p{N}])`, 'iu');
   if (VERDICT_OPENING.test(statement) || label?.test(statement)) {
     warn('statement', 'contains a verdict: Google wants the claim alone, the verdict only in the rating');
   }

@@ -230,7 +230,7 @@ describe('claim-cards import', () => {
     assert.deepEqual(validSet(run.stdout).claims.map((c) => c.id), ['checks-diplomats-as-couriers']);
     const bare = cli(['import', '--from', 'claimreview', '-'], '<!doctype html><p>No markup here.</p>');
     assert.equal(bare.status, 1);
-    assert.match(bare.stderr, /HTML page without <script type="application\/ld\+json"> blocks/);
+    assert.equal(bare.stderr, 'stdin: has no <script type="application/ld+json"> block\n');
   });
 
   test('an invalid review: exit 1, errors on stderr, nothing on stdout; --partial keeps the rest', () => {

@@ -110,3 +110,14 @@ describe('JSON-LD in HTML', () => {
     assert.deepEqual(jsonLdBlocks(html).map((t) => JSON.parse(t)), [{ a: 1 }, { b: 2 }, { c: 3 }]);
   });
 });
+
+describe('claimsFromAny: text that is not HTML', () => {
+  test('JSON quoting a script tag in a string is read as JSON', () => {
+    const claim = { id: 'a', statement: 'A post showed <script type="application/ld+json">{}</script> in a caption.' };
+    assert.deepEqual(claimsFromAny(JSON.stringify(claim)).value, [claim]);
+  });
+
+  test('HTML without ld+json blocks', () => {
+    assert.deepEqual(claimsFromAny('<p>No markup</p>').errors, [{ path: '', message: 'has no <script type="application/ld+json"> block' }]);
+  });
+});

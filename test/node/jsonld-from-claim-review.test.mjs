@@ -331,3 +331,12 @@ describe('fromClaimReview: problems', () => {
     }
   });
 });
+
+test('fromClaimReview: the review URL from mainEntityOfPage when url is absent', () => {
+  const base = { '@type': 'ClaimReview', claimReviewed: 'Up to 50,000 North Koreans work in Russia.' };
+  for (const page of ['https://example.org/checks/50000', { '@type': 'WebPage', '@id': 'https://example.org/checks/50000' }]) {
+    const result = fromClaimReview({ ...base, mainEntityOfPage: page });
+    assert.equal(result.value[0].review.url, 'https://example.org/checks/50000');
+    assert.equal(result.value[0].id, 'checks-50000');
+  }
+});
