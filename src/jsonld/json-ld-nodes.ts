@@ -41,7 +41,11 @@ export interface NodeIndex {
 export function indexNodes(input: unknown): NodeIndex {
   const index: NodeIndex = { reviews: [], ids: new Map() };
   const seen = new Set<unknown>();
+  // Elements pass live objects too, which may be circular; JSON never is.
+  const visited = new Set<unknown>();
   const walk = (value: unknown, at: string, context: unknown): void => {
+    if (!value || typeof value !== 'object' || visited.has(value)) return;
+    visited.add(value);
     if (Array.isArray(value)) return value.forEach((item, i) => walk(item, child(at, i), context));
     if (!isObject(value)) return;
     context = value['@context'] ?? context;
@@ -52,7 +56,7 @@ export function indexNodes(input: unknown): NodeIndex {
       seen.add(id ?? value);
       index.reviews.push({ value, at, context });
     }
-    for (const key in value) if (key !== '@context') walk(value[key], child(at, key), context);
+    for (const key of Object.keys(value)) if (key !== '@context') walk(value[key], child(at, key), context);
   };
   walk(input, '', undefined);
   return index;

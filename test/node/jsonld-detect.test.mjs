@@ -121,3 +121,12 @@ describe('claimsFromAny: text that is not HTML', () => {
     assert.deepEqual(claimsFromAny('<p>No markup</p>').errors, [{ path: '', message: 'has no <script type="application/ld+json"> block' }]);
   });
 });
+
+test('isClaimReview and claimsFromAny do not loop on circular objects', () => {
+  const page = { '@type': 'WebPage' };
+  page.self = page;
+  assert.equal(isClaimReview(page), false);
+  const review = { '@type': 'ClaimReview', url: 'https://example.org/a', claimReviewed: 'Up to 50,000 workers.' };
+  review.isPartOf = { hasPart: review };
+  assert.equal(claimsFromAny(review).value.length, 1);
+});
