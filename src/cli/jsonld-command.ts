@@ -16,10 +16,11 @@ export async function jsonldCommand(file: string, html: boolean, io: Output): Pr
     io.err(issueLines(name, result.errors, result.warnings));
     return 1;
   }
+  io.err(issueLines(name, [], result.warnings));
   const reviews = result.value.map((claim, i) => {
     const base = pathOf(i);
     const rules = claimReviewWarnings(claim).map(({ path, message }) => ({ path: base ? `${base}.${path}` : path, message }));
-    io.err(issueLines(name, [], [...(i ? [] : result.warnings), ...rules]));
+    io.err(issueLines(name, [], rules));
     return toClaimReview(claim);
   });
   if (html) {

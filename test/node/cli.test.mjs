@@ -274,3 +274,9 @@ describe('claim-cards import', () => {
     assert.deepEqual(claims[1].verdict, { label: 'Plausible', rating: 4, best: 5, worst: 1 });
   });
 });
+
+test('claim-cards jsonld: schema warnings (unknown fields) are printed too', () => {
+  const run = cli(['jsonld', 'unknown-field.json']);
+  assert.equal(run.status, 0);
+  assert.equal(lines(run.stderr)[0], 'unknown-field.json: claims[0].claimaint: warning: is not a field of claim-cards version 1 and is ignored');
+});
