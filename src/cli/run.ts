@@ -37,10 +37,15 @@ async function dispatch(args: Args, io: Output): Promise<number> {
   if (command === 'help') return io.out(USAGE), 0;
   if (!help) throw new UsageError(`unknown command "${command}"`);
   if (args.help) return io.out(help), 0;
-  if ((args.json && command !== 'validate') || (args.html && command !== 'jsonld') || (args.partial && command !== 'import')) {
-    throw new UsageError(`${args.json ? '--json' : args.html ? '--html' : '--partial'} does not apply to ${command}`);
-  }
-  if (args.from !== undefined && command !== 'import') throw new UsageError(`--from does not apply to ${command}`);
+  const misplaced = (
+    [
+      ['--json', args.json, 'validate'],
+      ['--html', args.html, 'jsonld'],
+      ['--partial', args.partial, 'import'],
+      ['--from', args.from !== undefined, 'import'],
+    ] as const
+  ).find(([, given, owner]) => given && owner !== command);
+  if (misplaced) throw new UsageError(`${misplaced[0]} does not apply to ${command}`);
   switch (command) {
     case 'validate':
       if (!args.files.length) throw new UsageError('validate needs at least one FILE (or - for standard input)');

@@ -49,6 +49,8 @@ describe('claim-cards: help, version, usage mistakes', () => {
       [['validate'], 'validate needs at least one FILE'],
       [['validate', '--strict', 'a.json'], 'unknown option --strict'],
       [['validate', '--html', 'a.json'], '--html does not apply to validate'],
+      [['validate', '--json', '--html', 'a.json'], '--html does not apply to validate'],
+      [['import', '--json', '--from', 'claimreview', 'a.json'], '--json does not apply to import'],
       [['jsonld'], 'jsonld needs a FILE'],
       [['jsonld', 'a.json', 'b.json'], 'jsonld takes one FILE, not 2'],
       [['jsonld', '--from', 'claimreview', 'a.json'], '--from does not apply to jsonld'],
