@@ -100,7 +100,7 @@ describe('claim-cards validate', () => {
     assert.match(run.stdout, /^broken\.json: is not valid JSON: .* at line 4, column 55\n$/);
   });
 
-  test('broken JSON whose error has no position in V8 still names line and column', { todo: 'parseJsonText (src/schema/json-text.ts) gets no position from V8 for "Unexpected token" errors' }, () => {
+  test('broken JSON whose V8 error carries no position still names line and column', () => {
     const run = cli(['validate', '-'], '{\n  "version": 1,\n  "claims": [}\n');
     assert.match(run.stdout, /line 3, column 14/);
   });
