@@ -1,6 +1,9 @@
 // Koa middleware for the browser tests' server: claims files and every network fault
-// the elements must survive, plus a hit counter to prove one request per URL.
+// the elements must survive, plus a hit counter to prove one request per URL; React as
+// ES modules (react-esm.mjs) and cards rendered by @lit-labs/ssr (ssr-render.mjs).
 import { readFileSync } from 'node:fs';
+import { reactEsm } from './react-esm.mjs';
+import { ssrRender } from './ssr-render.mjs';
 
 const claims = readFileSync(new URL('../fixtures/claims.json', import.meta.url), 'utf8');
 const hits = new Map();
@@ -8,6 +11,8 @@ const hits = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function fixturesMiddleware(ctx, next) {
+  if (await reactEsm(ctx)) return;
+  if (await ssrRender(ctx)) return;
   if (!ctx.path.startsWith('/__test__/')) return next();
   const name = ctx.path.slice('/__test__/'.length);
   if (name === 'hits') {

@@ -332,15 +332,25 @@ export class ClaimCardElement extends LitElement {
   }
 
   /**
-   * Hydrates server-rendered markup on the first update. When that markup does not fit
-   * this render (it was made from other data, or from an input the server cannot see,
-   * such as a child script), Lit's hydration throws, which would leave a dead card and
-   * append a second one on the next update. Instead: keep the server's styles, drop the
-   * rest, render afresh, and say why once.
+   * Hydrates server-rendered markup on the first update. Two ways that can go wrong are
+   * caught here, so a server-rendered card never shows twice or dies:
+   * - Lit's hydration support was not loaded (or loaded after Lit): Lit would render a
+   *   second card beside the server's. The server's nodes are replaced instead, in this
+   *   same task, so nothing flashes.
+   * - The markup does not fit this render (made from other data, or from an input the
+   *   server cannot see, such as a child script): hydration throws. The server's styles
+   *   stay, the rest is drawn afresh, and one warning says why.
    */
   protected override update(changed: PropertyValues): void {
     if (!this._serverMarkup) return super.update(changed);
     this._serverMarkup = false;
+    // Set by @lit-labs/ssr-client's hydration support when it adopts a server shadow
+    // root (a `_$` name: kept unminified across Lit packages).
+    if (!(this as unknown as { _$needsHydration?: boolean })._$needsHydration) {
+      this.renderRoot.replaceChildren();
+      this.renderOptions.renderBefore = null; // Lit aimed at the server's first node
+      return super.update(changed);
+    }
     try {
       super.update(changed);
     } catch (error) {
