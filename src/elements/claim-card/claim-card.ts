@@ -1,10 +1,11 @@
-import { html, isServer, LitElement, nothing, render, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { ClaimErrorEvent, ClaimReadyEvent, type ClaimInput } from '../../events.js';
 import { readClaimData, pickClaim, type Pick } from '../../internal/claim-data.js';
 import { stringsFor, stringsReady } from '../../internal/i18n/registry.js';
 import { fill } from '../../internal/i18n/strings.js';
 import { DEFAULT_TIMEOUT, LoadError, loadJson, resolveSrc } from '../../internal/load-json.js';
-import { canonicalLang, resolveLang } from '../../internal/locale.js';
+import { resolveLang } from '../../internal/locale.js';
+import { adoptServerMarkup, hasServerMarkup, serverLang } from '../../internal/server-markup.js';
 import { parseJsonText } from '../../schema/json-text.js';
 import type { Claim, ClaimSet } from '../../schema/claim-schema.js';
 import type { ParseIssue } from '../../schema/result.js';
@@ -166,7 +167,7 @@ export class ClaimCardElement extends LitElement {
     // Only a server renderer told to call connectedCallback gets here on the server; it
     // has no ancestors or children to read (see willUpdate for its language).
     if (isServer) return super.connectedCallback();
-    if (!this.hasUpdated) this._serverMarkup = this.shadowRoot !== null;
+    this._serverMarkup = hasServerMarkup(this);
     super.connectedCallback();
     this._lang = resolveLang(this);
     this._readInlineScript();
@@ -221,7 +222,8 @@ export class ClaimCardElement extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (isServer) this._serverLang();
+    // The server sees no ancestors and never connects: see serverLang.
+    if (isServer) this._lang = serverLang(this);
     const input = this._input();
     if (input === 'src') {
       const key = `${this.src}\n${this.claimId ?? ''}`;
@@ -319,50 +321,11 @@ export class ClaimCardElement extends LitElement {
     }
   }
 
-  /**
-   * Server rendering sees no ancestors and never connects: the element's own `lang` (else
-   * English) is the language it renders in. That language is written onto the host, so
-   * the browser's first render (own `lang` before any ancestor's) picks the same strings
-   * and hydration changes nothing a reader can see.
-   */
-  private _serverLang(): void {
-    const own = this.getAttribute('lang');
-    this._lang = canonicalLang(own);
-    if (!own) this.setAttribute('lang', this._lang);
-  }
-
-  /**
-   * Hydrates server-rendered markup on the first update. Two ways that can go wrong are
-   * caught here, so a server-rendered card never shows twice or dies:
-   * - Lit's hydration support was not loaded (or loaded after Lit): Lit would render a
-   *   second card beside the server's. The server's nodes are replaced instead, in this
-   *   same task, so nothing flashes.
-   * - The markup does not fit this render (made from other data, or from an input the
-   *   server cannot see, such as a child script): hydration throws. The server's styles
-   *   stay, the rest is drawn afresh, and one warning says why.
-   */
+  /** The first update over server-rendered markup hydrates it, or replaces it safely. */
   protected override update(changed: PropertyValues): void {
     if (!this._serverMarkup) return super.update(changed);
     this._serverMarkup = false;
-    // Set by @lit-labs/ssr-client's hydration support when it adopts a server shadow
-    // root (a `_$` name: kept unminified across Lit packages).
-    if (!(this as unknown as { _$needsHydration?: boolean })._$needsHydration) {
-      this.renderRoot.replaceChildren();
-      this.renderOptions.renderBefore = null; // Lit aimed at the server's first node
-      return super.update(changed);
-    }
-    try {
-      super.update(changed);
-    } catch (error) {
-      const root = this.renderRoot;
-      for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
-      render(this.render(), root, this.renderOptions);
-      console.warn(
-        `claim-cards: <claim-card> server-rendered markup did not match the browser's render and was redrawn ` +
-          `(${error instanceof Error ? error.message : String(error)}). Render it on the server from the same ` +
-          'data (the claim property or attributes, not a child script) and with its lang set.',
-      );
-    }
+    adoptServerMarkup(this, () => super.update(changed), () => this.render());
   }
 
   override render() {
