@@ -18,6 +18,7 @@ function chunkGraph() {
         graph[chunk.fileName] = {
           entry: chunk.isEntry,
           module: chunk.facadeModuleId?.replace(/.*\/dist\//, '') ?? null,
+          modules: Object.keys(chunk.modules).map((id) => id.replace(/.*\/(dist|node_modules)\//, '')),
           imports: chunk.imports,
           dynamicImports: chunk.dynamicImports,
         };

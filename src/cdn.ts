@@ -1,12 +1,15 @@
 /**
  * The CDN entry (`dist/cdn/claim-cards.js`): one `<script type="module">` and every
  * element works. Each element's code is fetched the first time its tag appears on the
- * page; the DOM-free API is exported directly.
+ * page, so a page with only `<claim-card>` never downloads the annotator. The DOM-free
+ * schema API is exported directly; the rest of the API (element classes, ClaimReview,
+ * anchoring) arrives with `load()`, as one more request.
  */
 import { defineOnDemand } from './internal/define-on-demand.js';
 
 const elements = defineOnDemand({
   'claim-card': () => import('./elements/claim-card/claim-card.define.js'),
+  'claim-annotator': () => import('./elements/claim-annotator/claim-annotator.define.js'),
 });
 
 /**
@@ -14,6 +17,12 @@ const elements = defineOnDemand({
  * document observer cannot see them (inside other components' shadow roots).
  */
 export const defineAll = (): Promise<void> => elements.loadAll();
+
+/**
+ * The whole API, as `import * from 'claim-cards'` gives it: element classes,
+ * `toClaimReview`/`fromClaimReview`, `anchorQuote`/`describeRange`, and the rest.
+ */
+export const load = (): Promise<typeof import('./index.js')> => import('./index.js');
 
 export {
   ClaimErrorEvent,

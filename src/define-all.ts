@@ -1,3 +1,4 @@
+import { ClaimAnnotatorElement } from './elements/claim-annotator/claim-annotator.js';
 import { ClaimCardElement } from './elements/claim-card/claim-card.js';
 import { defineElement } from './internal/define-element.js';
 
@@ -7,4 +8,5 @@ import { defineElement } from './internal/define-element.js';
  */
 export function defineAll(): void {
   defineElement('claim-card', ClaimCardElement);
+  defineElement('claim-annotator', ClaimAnnotatorElement);
 }

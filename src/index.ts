@@ -4,6 +4,7 @@
  * `claim-cards/define` to register the tags.
  */
 export { ClaimCardElement } from './elements/claim-card/claim-card.js';
+export { ClaimAnnotatorElement } from './elements/claim-annotator/claim-annotator.js';
 export { defineAll } from './define-all.js';
 export {
   ClaimErrorEvent,
@@ -21,4 +22,6 @@ export { safeHref } from './internal/safe-url.js';
 export { clearLoadCache } from './internal/load-json.js';
 export { verdictTone, type VerdictTone } from './internal/verdict-tone.js';
 export * from './schema/index.js';
+export * from './jsonld/index.js';
+export { anchorQuote, anchorAll, describeRange, type TextQuote } from './anchoring/index.js';
 export { VERSION } from './version.js';

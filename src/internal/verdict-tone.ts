@@ -8,6 +8,15 @@ import type { Verdict } from '../schema/claim-schema.js';
 export const TONES = ['false', 'misleading', 'mixed', 'true', 'unrated'] as const;
 export type VerdictTone = (typeof TONES)[number];
 
+/** A glyph per tone, shown beside the label (never instead of it). */
+export const TONE_ICONS: Record<VerdictTone, string> = {
+  false: '✗',
+  misleading: '!',
+  mixed: '≈',
+  true: '✓',
+  unrated: '?',
+};
+
 /** Checked in order: the narrower phrases first, so "Mostly false" is not read as "false". */
 const WORDS: [VerdictTone, RegExp][] = [
   ['mixed', /half[- ]true|mostly true|mixed|partly true|partially true|отчасти правда|в основном правда|대체로 사실|절반의 사실|صحيح جزئي/i],

@@ -9,7 +9,7 @@ import type { Claim, ClaimSource, Verdict } from '../../schema/claim-schema.js';
 import { formatDate } from '../../internal/format-date.js';
 import { fill, fillParts, type Strings } from '../../internal/i18n/strings.js';
 import { safeHref } from '../../internal/safe-url.js';
-import { verdictTone, type VerdictTone } from '../../internal/verdict-tone.js';
+import { TONE_ICONS, verdictTone } from '../../internal/verdict-tone.js';
 
 export interface CardContext {
   strings: Strings;
@@ -21,14 +21,6 @@ export interface CardContext {
   linkTarget: string;
   variant: 'full' | 'compact';
 }
-
-const ICONS: Record<VerdictTone, string> = {
-  false: '✗',
-  misleading: '!',
-  mixed: '≈',
-  true: '✓',
-  unrated: '?',
-};
 
 /** Most steps drawn as dots; longer scales show the numbers alone. */
 const MAX_PIPS = 10;
@@ -85,7 +77,7 @@ export function verdictBlock(verdict: Verdict | undefined, ctx: CardContext): Te
   const tone = verdictTone(verdict);
   return html`<p class="verdict tone-${tone}" part="verdict">
     <span class="visually-hidden">${ctx.strings.verdict}:</span>
-    <span class="badge"><span class="icon" aria-hidden="true">${ICONS[tone]}</span>${verdict.label}</span>
+    <span class="badge"><span class="icon" aria-hidden="true">${TONE_ICONS[tone]}</span>${verdict.label}</span>
     ${scale(verdict, ctx)}
   </p>`;
 }

@@ -1,0 +1,515 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import '../claim-card/claim-card.define.js';
+import { ClaimAnchoredEvent, ClaimCloseEvent, ClaimErrorEvent, ClaimOpenEvent, ClaimOrphanedEvent, ClaimReadyEvent, ClaimSelectEvent } from '../../events.js';
+import { readClaimData } from '../../internal/claim-data.js';
+import { stringsFor, stringsReady } from '../../internal/i18n/registry.js';
+import { fill } from '../../internal/i18n/strings.js';
+import { DEFAULT_TIMEOUT, LoadError, loadJson, resolveSrc } from '../../internal/load-json.js';
+import { resolveLang } from '../../internal/locale.js';
+import { TONE_ICONS, verdictTone } from '../../internal/verdict-tone.js';
+import type { Claim, ClaimSet } from '../../schema/claim-schema.js';
+import type { ParseIssue } from '../../schema/result.js';
+import { VERSION } from '../../version.js';
+import { AnchorPass, type Anchored } from './anchor-pass.js';
+import { claimAnnotatorStyles } from './claim-annotator.styles.js';
+import { highlightsSupported, installStyles, setActive } from './highlights.js';
+import { caretAt, isInteractive, rectAt } from './hit-test.js';
+import { placePopover } from './popover-position.js';
+
+/** Quiet time after the article changes before anchoring again, in ms. */
+const SETTLE = 150;
+
+/**
+ * Pins each claim to its sentence in an article: highlights the passage in place (CSS
+ * Custom Highlight API, without touching the article's DOM), opens the claim's card next
+ * to it on click, and renders a keyboard-reachable index of the article's claims.
+ *
+ * A claim's `quote` (default: its `statement`) is looked for in the rendered text of
+ * `target`. Typography, spacing and markup differences are forgiven and small edits
+ * tolerated, but a passage whose meaning changed is not matched: the claim is reported
+ * as orphaned instead of being pinned to the wrong sentence.
+ *
+ * The index lists every valid claim; each entry scrolls to its passage, marks it, and
+ * opens its card in a popover (Esc or a click elsewhere closes it and focus returns).
+ * `#claim-<id>` in the page address opens that claim on load. Where the highlight API is
+ * missing, the passages are not painted and the index is the way in.
+ *
+ * @tag claim-annotator
+ * @summary Highlights fact-checked claims in an article and opens their cards.
+ *
+ * @slot heading - Replaces the index heading text.
+ *
+ * @csspart index - The index of claims (`nav`).
+ * @csspart heading - The index heading.
+ * @csspart list - The list of index entries.
+ * @csspart entry - One index entry (a button).
+ * @csspart orphan - The "not found in the text" note on an entry.
+ * @csspart popover - The popover holding the open card.
+ * @csspart close - The popover's close button.
+ * @csspart card - The `<claim-card>` inside the popover.
+ * @csspart status - Loading and error messages.
+ *
+ * @cssprop [--claim-highlight-false=rgb(179 38 30 / .14)] - Highlight of false claims (also `-misleading`, `-mixed`, `-true`, `-unrated`). Set on `:root`.
+ * @cssprop [--claim-highlight-false-line=rgb(179 38 30)] - Underline colour of false claims (also per tone). Set on `:root`.
+ * @cssprop [--claim-highlight-active=rgb(11 87 208 / .28)] - Highlight of the claim whose card is open. Set on `:root`.
+ * @cssprop [--claim-marker-background=#0b57d0] - Inline marker buttons (`markers`). Set on `:root`.
+ *
+ * @fires {ClaimAnchoredEvent} claim-anchored - A claim was found in the article (`claimId`, `range`, `match`).
+ * @fires {ClaimOrphanedEvent} claim-orphaned - A claim's quote is not in the article (`claimId`).
+ * @fires {ClaimOpenEvent} claim-open - A claim's card opened (`claimId`).
+ * @fires {ClaimCloseEvent} claim-close - The open card closed (`claimId`).
+ * @fires {ClaimSelectEvent} claim-select - A reader chose a claim from the index or the text (`claim`).
+ * @fires {ClaimReadyEvent} claim-ready - Claims loaded (`claims`, `warnings`).
+ * @fires {ClaimErrorEvent} claim-error - Claims could not be loaded, or some are invalid (`errors`).
+ */
+export class ClaimAnnotatorElement extends LitElement {
+  static readonly version = VERSION;
+  static override styles = claimAnnotatorStyles;
+
+  static override properties = {
+    claims: { attribute: false },
+    src: {},
+    target: {},
+    markers: { type: Boolean, reflect: true },
+    variant: {},
+    theme: { reflect: true },
+    linkTarget: { attribute: 'link-target' },
+    timeout: { type: Number },
+    _loaded: { state: true },
+    _errors: { state: true },
+    _results: { state: true },
+    _open: { state: true },
+    _position: { state: true },
+    _lang: { state: true },
+    _loading: { state: true },
+  };
+
+  /** Claims to anchor: a claim set or a list of claims. Takes priority over `src`. */
+  declare claims: ClaimSet | Claim[] | undefined;
+  /** URL of a claims file. */
+  declare src: string | undefined;
+  /** CSS selector of the article to annotate; by default the annotator's parent element. */
+  declare target: string | undefined;
+  /** Also insert a small button after each passage (changes the article's DOM; off by default). */
+  declare markers: boolean;
+  /** Variant of the card in the popover: `full` (default) or `compact`. */
+  declare variant: 'full' | 'compact';
+  /** `light` or `dark` for the index and cards; unset follows the reader's setting. */
+  declare theme: 'light' | 'dark' | undefined;
+  /** `_blank` opens the cards' links in a new tab. */
+  declare linkTarget: string;
+  /** Milliseconds a `src` request may take. */
+  declare timeout: number;
+
+  /** Resolves after the first anchoring pass over the article (also when it fails to load). */
+  readonly ready: Promise<void>;
+
+  declare private _loaded: Claim[];
+  declare private _errors: readonly ParseIssue[];
+  declare private _results: Anchored[];
+  declare private _open: Anchored | undefined;
+  declare private _position: { left: string; top: string } | undefined;
+  declare private _lang: string;
+  declare private _loading: boolean;
+
+  private _resolveReady!: () => void;
+  private _pass: AnchorPass | undefined;
+  private _passAbort: AbortController | undefined;
+  private _loadAbort: AbortController | undefined;
+  private _loadedFrom: unknown;
+  private _observer: MutationObserver | undefined;
+  private _waitForTarget: MutationObserver | undefined;
+  private _settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private _targetEl: Element | null = null;
+  private _returnFocus: HTMLElement | null = null;
+  private _lineIndex = 0;
+  private _statusOf = new Map<string, boolean>();
+  private _orphanReport = '';
+  private _hints = new Map<string, number>();
+
+  constructor() {
+    super();
+    this.markers = false;
+    this.variant = 'full';
+    this.linkTarget = '_self';
+    this.timeout = DEFAULT_TIMEOUT;
+    this._loaded = [];
+    this._errors = [];
+    this._results = [];
+    this._lang = 'en';
+    this._loading = false;
+    this.ready = new Promise((resolve) => (this._resolveReady = resolve));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._lang = resolveLang(this);
+    this._findTarget();
+    addEventListener('hashchange', this._onHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this._onHash);
+    removeEventListener('scroll', this._reposition, true);
+    removeEventListener('resize', this._reposition);
+    this._loadAbort?.abort();
+    this._passAbort?.abort();
+    this._observer?.disconnect();
+    this._waitForTarget?.disconnect();
+    this._observer = this._waitForTarget = undefined;
+    clearTimeout(this._settleTimer);
+    this._targetEl?.removeEventListener('click', this._onArticleClick);
+    this._targetEl = null;
+    this._setOpen(undefined);
+    this._pass?.clear();
+    this._pass = undefined;
+    this._loadedFrom = undefined;
+    this._results = [];
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    const pending = stringsReady(this._lang);
+    if (pending) await pending;
+    super.scheduleUpdate();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('claims') && this.claims !== undefined) this._take(this.claims, 'property');
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    if ((changed.has('src') || changed.has('claims')) && this.claims === undefined && this.src && this.isConnected) this._load();
+    if (changed.has('target') && changed.get('target') !== undefined) this._findTarget();
+    if (changed.has('markers') && changed.get('markers') !== undefined) this._schedule(0);
+  }
+
+  /** Anchors again now, e.g. after the page changed styles that hide or show text. */
+  refresh(): Promise<void> {
+    return this._anchor();
+  }
+
+  /** Opens the card of claim `id`, as the index does. */
+  open(id: string): void {
+    const entry = this._results.find((r) => r.claim.id === id);
+    if (entry) this._openFromIndex(entry);
+  }
+
+  /** Closes the open card, if any. */
+  close(): void {
+    this._popover()?.hidePopover();
+  }
+
+  // Data -------------------------------------------------------------------------------
+
+  private _load(): void {
+    this._loadAbort?.abort();
+    const url = resolveSrc(this.src ?? '', this.ownerDocument.baseURI);
+    if (!url) {
+      this._fail([{ path: 'src', message: 'must be an https:// or http:// link, or a path on this site' }], 'src');
+      return;
+    }
+    const abort = new AbortController();
+    this._loadAbort = abort;
+    this._loading = true;
+    loadJson(url, { signal: abort.signal, timeout: this.timeout }).then(
+      (data) => {
+        if (abort.signal.aborted) return;
+        this._loading = false;
+        this._take(data, 'src');
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted) return;
+        this._loading = false;
+        this._fail([{ path: '', message: `${this.src}: ${error instanceof LoadError ? error.message : String(error)}` }], 'src');
+      },
+    );
+  }
+
+  private _take(data: unknown, input: 'property' | 'src'): void {
+    if (data === this._loadedFrom) return;
+    this._loadedFrom = data;
+    const read = readClaimData(data);
+    this._loaded = read.claims;
+    const invalid = [...read.invalid.values()].flat();
+    this._errors = [...read.errors, ...invalid];
+    if (this._errors.length) this._fail(this._errors, input, read.claims.length > 0);
+    if (read.claims.length || !read.errors.length) this.dispatchEvent(new ClaimReadyEvent(read.claims, read.warnings));
+    this._schedule(0);
+  }
+
+  private _fail(errors: readonly ParseIssue[], input: 'property' | 'src', partial = false): void {
+    this._errors = errors;
+    const list = errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ');
+    console.warn(`claim-cards: <claim-annotator> ${partial ? 'skipped invalid claims' : 'has no claims'}: ${list}`);
+    this.dispatchEvent(new ClaimErrorEvent(errors, input));
+    if (!partial) this._resolveReady();
+  }
+
+  // The article ------------------------------------------------------------------------
+
+  private _findTarget(): void {
+    this._waitForTarget?.disconnect();
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const found = this.target ? root.querySelector(this.target) : this.parentElement;
+    if (found && found === this._targetEl) return;
+    this._targetEl?.removeEventListener('click', this._onArticleClick);
+    this._observer?.disconnect();
+    this._targetEl = found;
+    if (!found) {
+      // Late content: the article may be rendered after us (client-side frameworks).
+      this._waitForTarget = new MutationObserver(() => {
+        if (this.target && root.querySelector(this.target)) this._findTarget();
+      });
+      this._waitForTarget.observe(root, { childList: true, subtree: true });
+      return;
+    }
+    found.addEventListener('click', this._onArticleClick);
+    this._observer = new MutationObserver(() => this._schedule(SETTLE));
+    this._observer.observe(found, { childList: true, subtree: true, characterData: true });
+    this._schedule(0);
+  }
+
+  private _schedule(delay: number): void {
+    clearTimeout(this._settleTimer);
+    this._settleTimer = setTimeout(() => void this._anchor(), delay);
+  }
+
+  private async _anchor(): Promise<void> {
+    const target = this._targetEl;
+    if (!target || !this.isConnected || this._loadedFrom === undefined) return;
+    this._passAbort?.abort();
+    const abort = new AbortController();
+    this._passAbort = abort;
+    const pass = new AnchorPass(target);
+    const results = await pass.run(this._loaded, this._hints, abort.signal);
+    if (!results || abort.signal.aborted) return;
+    const openId = this._open?.claim.id;
+    this._setOpen(undefined, false);
+    this._pass?.clear();
+    this._pass = pass;
+    if (this.markers) {
+      const { strings } = stringsFor(this._lang);
+      installStyles(target.ownerDocument);
+      for (const button of pass.addMarkers((e) => `${strings.showCard}: ${e.claim.verdict?.label ?? e.claim.statement}`)) {
+        button.addEventListener('click', this._onMarkerClick);
+      }
+    }
+    // Our own changes (markers) are not content changes.
+    this._observer?.takeRecords();
+    this._hints = new Map(results.filter((r) => r.span).map((r) => [r.claim.id, r.span!.start]));
+    this._results = results;
+    this._report(results);
+    if (openId) {
+      const again = results.find((r) => r.claim.id === openId);
+      if (again) this._setOpen(again, false);
+    }
+    this._resolveReady();
+    this._openFromHash();
+  }
+
+  /** Events for claims whose status changed, and one console line about orphans. */
+  private _report(results: Anchored[]): void {
+    for (const entry of results) {
+      const found = entry.range !== null;
+      if (this._statusOf.get(entry.claim.id) === found && !found) continue;
+      this._statusOf.set(entry.claim.id, found);
+      this.dispatchEvent(
+        found ? new ClaimAnchoredEvent(entry.claim.id, entry.range!, entry.match ?? 'exact') : new ClaimOrphanedEvent(entry.claim.id),
+      );
+    }
+    const orphans = results.filter((r) => !r.range).map((r) => r.claim.id);
+    const report = orphans.join(' ');
+    if (report && report !== this._orphanReport) {
+      console.warn(
+        `claim-cards: <claim-annotator> found ${orphans.length} of ${results.length} claims nowhere in the article ` +
+          `(quote no longer in the text?): ${orphans.join(', ')}`,
+      );
+    }
+    this._orphanReport = report;
+  }
+
+  // Opening and closing ----------------------------------------------------------------
+
+  private _onArticleClick = (e: Event): void => {
+    const event = e as MouseEvent;
+    if (!this._pass || isInteractive(event.target) || !getSelection()?.isCollapsed) return;
+    const caret = caretAt(this.ownerDocument, event.clientX, event.clientY);
+    const entry = caret && this._pass.claimAt(caret.node, caret.offset);
+    if (!entry?.range) return;
+    const rect = rectAt(entry.range, event.clientX, event.clientY);
+    if (!rect) return;
+    this._lineIndex = [...entry.range.getClientRects()].findIndex((r) => r.top === rect.top && r.left === rect.left);
+    this._returnFocus = null;
+    this._show(entry);
+  };
+
+  private _onMarkerClick = (event: Event): void => {
+    const button = event.currentTarget as HTMLButtonElement;
+    const entry = this._results.find((r) => r.claim.id === button.dataset.claimId);
+    if (!entry) return;
+    this._lineIndex = -1;
+    this._returnFocus = button;
+    this._show(entry);
+  };
+
+  private _openFromIndex(entry: Anchored, returnTo?: HTMLElement): void {
+    this._returnFocus = returnTo ?? (this.shadowRoot?.activeElement as HTMLElement | null) ?? null;
+    if (entry.range) {
+      const start = entry.range.startContainer;
+      const element = start.nodeType === 1 ? (start as Element) : start.parentElement;
+      element?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    }
+    this._lineIndex = 0;
+    this._show(entry);
+  }
+
+  private _openFromHash = (): void => {
+    const id = decodeURIComponent(location.hash.slice(1)).replace(/^claim-/, '');
+    if (!location.hash.startsWith('#claim-') || this._open?.claim.id === id) return;
+    const entry = this._results.find((r) => r.claim.id === id);
+    if (entry) this._openFromIndex(entry, this.shadowRoot?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`) ?? undefined);
+  };
+
+  private _onHash = (): void => this._openFromHash();
+
+  private _show(entry: Anchored): void {
+    this._setOpen(entry);
+    this.dispatchEvent(new ClaimSelectEvent(entry.claim));
+  }
+
+  private _setOpen(entry: Anchored | undefined, announce = true): void {
+    const previous = this._open;
+    if (previous === entry) return;
+    setActive(entry?.range ?? null, previous?.range ?? null);
+    this._open = entry;
+    if (previous && announce) this.dispatchEvent(new ClaimCloseEvent(previous.claim.id));
+    if (!entry) {
+      this._position = undefined;
+      this._popover()?.hidePopover();
+      removeEventListener('scroll', this._reposition, true);
+      removeEventListener('resize', this._reposition);
+      return;
+    }
+    if (announce) this.dispatchEvent(new ClaimOpenEvent(entry.claim.id));
+    addEventListener('scroll', this._reposition, { capture: true, passive: true });
+    addEventListener('resize', this._reposition, { passive: true });
+    void this.updateComplete.then(() => {
+      const popover = this._popover();
+      if (!popover || this._open !== entry) return;
+      if (!popover.matches(':popover-open')) popover.showPopover();
+      this._reposition();
+      popover.focus({ preventScroll: true });
+    });
+  }
+
+  private _popover(): HTMLElement | null {
+    return this.shadowRoot?.querySelector('[popover]') ?? null;
+  }
+
+  /** Keeps the popover beside its line while the page scrolls, inside the viewport. */
+  private _reposition = (): void => {
+    const entry = this._open;
+    const popover = this._popover();
+    if (!entry || !popover) return;
+    const rects = entry.range ? [...entry.range.getClientRects()] : [];
+    const invoker = this._returnFocus;
+    const line =
+      (this._lineIndex >= 0 ? rects[this._lineIndex] : undefined) ??
+      (this._lineIndex < 0 && invoker ? invoker.getBoundingClientRect() : undefined) ??
+      rects[0] ??
+      invoker?.getBoundingClientRect() ??
+      this.getBoundingClientRect();
+    const size = popover.getBoundingClientRect();
+    const place = placePopover(line, size, { width: innerWidth, height: innerHeight }, getComputedStyle(this).direction === 'rtl');
+    const left = `${Math.round(place.left)}px`;
+    const top = `${Math.round(place.top)}px`;
+    if (this._position?.left !== left || this._position?.top !== top) this._position = { left, top };
+  };
+
+  private _onToggle = (event: ToggleEvent): void => {
+    if (event.newState !== 'closed') return;
+    const root = this.shadowRoot!;
+    const focusInside = root.activeElement !== null || this.ownerDocument.activeElement === this.ownerDocument.body;
+    const back = this._returnFocus;
+    this._setOpen(undefined);
+    if (back?.isConnected && focusInside) back.focus({ preventScroll: true });
+  };
+
+  // Rendering --------------------------------------------------------------------------
+
+  override render() {
+    const { strings } = stringsFor(this._lang);
+    if (this._loading) return html`<p class="status" part="status" role="status">${strings.loading}</p>`;
+    // Before the first pass the index already lists the claims, without orphan notes.
+    const results: Anchored[] = this._results.length
+      ? this._results
+      : this._loaded.map((claim) => ({ claim, tone: verdictTone(claim.verdict), span: null, range: null, pending: true }));
+    if (!results.length) {
+      return this._errors.length && !this._loaded.length
+        ? html`<p class="status" part="status">${strings.unavailable}</p>`
+        : nothing;
+    }
+    const heading = fill(strings.claimsInArticle, { count: results.length });
+    const open = this._open;
+    return html`<nav part="index" aria-label=${heading}>
+        <p class="heading" part="heading" aria-hidden="true"><slot name="heading">${heading}</slot></p>
+        <ol part="list">
+          ${repeat(
+            results,
+            (r) => r.claim.id,
+            (r) => html`<li>
+              <button
+                type="button"
+                part="entry"
+                class="entry tone-${r.tone}"
+                data-id=${r.claim.id}
+                aria-expanded=${open?.claim.id === r.claim.id ? 'true' : 'false'}
+                @click=${(e: Event) => this._openFromIndex(r, e.currentTarget as HTMLElement)}
+              >
+                ${r.claim.verdict
+                  ? html`<span class="badge"><span aria-hidden="true">${TONE_ICONS[r.tone]}</span> ${r.claim.verdict.label}</span>`
+                  : nothing}
+                <span class="snippet">${r.claim.statement}</span>
+                ${r.span === null && !r.pending ? html`<span class="orphan" part="orphan">${strings.notFound}</span>` : nothing}
+              </button>
+            </li>`,
+          )}
+        </ol>
+      </nav>
+      <div
+        popover="auto"
+        part="popover"
+        class="popover"
+        role="dialog"
+        tabindex="-1"
+        aria-label=${open ? `${strings.factCheck}: ${open.claim.statement.slice(0, 80)}` : strings.factCheck}
+        style=${styleMap(this._position ?? {})}
+        @toggle=${this._onToggle}
+      >
+        ${open
+          ? html`<button type="button" class="close" part="close" aria-label=${strings.close} @click=${() => this.close()}>
+                <span aria-hidden="true">×</span>
+              </button>
+              <claim-card
+                part="card"
+                exportparts="base: card-base"
+                .claim=${open.claim}
+                variant=${this.variant}
+                theme=${this.theme ?? nothing}
+                link-target=${this.linkTarget}
+                lang=${this._lang}
+              ></claim-card>`
+          : nothing}
+      </div>
+      ${highlightsSupported() ? nothing : html`<span hidden data-mode="index-only"></span>`}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'claim-annotator': ClaimAnnotatorElement;
+  }
+}
