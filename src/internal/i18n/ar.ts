@@ -30,4 +30,12 @@ export const ar: Strings = {
   sortVerdict: 'حسب الحكم',
   showMore: 'عرض المزيد (المتبقي {count})',
   showing: 'عرض {shown} من {total}',
+  loadingClaims: 'جارٍ تحميل التدقيقات…',
+  claimsUnavailable: 'هذه التدقيقات غير متاحة.',
+  select: 'اختيار',
+  falseVerdict: 'كاذب',
+  misleadingVerdict: 'مضلل',
+  mixedVerdict: 'صحيح جزئيًا',
+  trueVerdict: 'صحيح',
+  unratedVerdict: 'أخرى أو بلا تقييم',
 };

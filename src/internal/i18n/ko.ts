@@ -30,4 +30,12 @@ export const ko: Strings = {
   sortVerdict: '판정순',
   showMore: '더 보기 ({count}건 남음)',
   showing: '전체 {total}건 중 {shown}건 표시',
+  loadingClaims: '팩트체크 목록을 불러오는 중…',
+  claimsUnavailable: '이 팩트체크 목록을 표시할 수 없습니다.',
+  select: '선택',
+  falseVerdict: '거짓',
+  misleadingVerdict: '오해의 소지',
+  mixedVerdict: '일부 사실',
+  trueVerdict: '사실',
+  unratedVerdict: '기타 또는 판정 없음',
 };

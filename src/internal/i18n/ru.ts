@@ -30,4 +30,12 @@ export const ru: Strings = {
   sortVerdict: 'По вердикту',
   showMore: 'Показать ещё (осталось {count})',
   showing: 'Показано {shown} из {total}',
+  loadingClaims: 'Загрузка проверок…',
+  claimsUnavailable: 'Эти проверки недоступны.',
+  select: 'Выбрать',
+  falseVerdict: 'Неправда',
+  misleadingVerdict: 'Вводит в заблуждение',
+  mixedVerdict: 'Отчасти правда',
+  trueVerdict: 'Правда',
+  unratedVerdict: 'Другое или без оценки',
 };

@@ -33,6 +33,14 @@ export const en = {
   sortVerdict: 'Verdict',
   showMore: 'Show more ({count} left)',
   showing: 'Showing {shown} of {total} claims',
+  loadingClaims: 'Loading fact-checks…',
+  claimsUnavailable: 'These fact-checks are unavailable.',
+  select: 'Select',
+  falseVerdict: 'False',
+  misleadingVerdict: 'Misleading',
+  mixedVerdict: 'Partly true',
+  trueVerdict: 'True',
+  unratedVerdict: 'Other or unrated',
 };
 
 export type Strings = typeof en;
