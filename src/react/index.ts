@@ -8,71 +8,16 @@
  * ```
  *
  * Element properties are props (objects such as `claim` are set as properties, never
- * stringified into attributes); every event is an `onClaim…` prop typed with its event
- * class. Importing this module registers the elements it wraps (through their define
- * modules, the same guarded registration as `claim-cards/define`), so a component works
- * without a separate import: that is why the module is listed in `sideEffects`.
+ * stringified into attributes); each event is an `onClaim…` prop typed with its event
+ * class. Using a component registers its element (through the element's define module,
+ * the same guarded registration as `claim-cards/define`): no separate import needed.
  *
- * React is an optional peer dependency: only this entry imports it.
+ * One module per component, none of them listed in `sideEffects`: a bundler drops the
+ * components an app does not use together with their elements' code, while the define
+ * modules (listed) keep registration wherever a component is used.
+ *
+ * React is an optional peer dependency: only these modules import it.
  */
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
-import { ClaimCardElement } from '../elements/claim-card/claim-card.define.js';
-import {
-  ClaimAnchoredEvent,
-  ClaimCloseEvent,
-  ClaimErrorEvent,
-  ClaimOpenEvent,
-  ClaimOrphanedEvent,
-  ClaimReadyEvent,
-  ClaimSelectEvent,
-} from '../events.js';
-
-/**
- * Every event the elements fire, under the React prop that listens for it. The names
- * come from the event classes, so a renamed event cannot drift from its prop.
- */
-const eventProps = {
-  onClaimReady: ClaimReadyEvent.eventName as EventName<ClaimReadyEvent>,
-  onClaimError: ClaimErrorEvent.eventName as EventName<ClaimErrorEvent>,
-  onClaimSelect: ClaimSelectEvent.eventName as EventName<ClaimSelectEvent>,
-  onClaimAnchored: ClaimAnchoredEvent.eventName as EventName<ClaimAnchoredEvent>,
-  onClaimOrphaned: ClaimOrphanedEvent.eventName as EventName<ClaimOrphanedEvent>,
-  onClaimOpen: ClaimOpenEvent.eventName as EventName<ClaimOpenEvent>,
-  onClaimClose: ClaimCloseEvent.eventName as EventName<ClaimCloseEvent>,
-};
-
-type EventProps = typeof eventProps;
-
-/** The event props one element offers: those of the events it (or a card inside it) fires. */
-function eventsOf<K extends keyof EventProps>(...names: K[]): Pick<EventProps, K> {
-  const picked = {} as Pick<EventProps, K>;
-  for (const name of names) picked[name] = eventProps[name];
-  return picked;
-}
-
-/**
- * `<claim-card>`: one fact-checked claim. Props: `claim` (claim JSON, validated), or
- * `src` + `claimId`, or the plain `statement`, `claimant`, `date`, `source`, … fields;
- * `lang`, `variant`, `theme`, `linkTarget`. Events: `onClaimReady`, `onClaimError`.
- */
-export const ClaimCard = createComponent({
-  react: React,
-  tagName: 'claim-card',
-  elementClass: ClaimCardElement,
-  events: eventsOf('onClaimReady', 'onClaimError'),
-  displayName: 'ClaimCard',
-});
-
-// <claim-list> and <claim-annotator> join the same way, one entry each: import the
-// element class from its define module above, then
-//   export const ClaimList = createComponent({ react: React, tagName: 'claim-list',
-//     elementClass: ClaimListElement, displayName: 'ClaimList',
-//     events: eventsOf('onClaimReady', 'onClaimError', 'onClaimSelect') });
-//   export const ClaimAnnotator = createComponent({ react: React, tagName: 'claim-annotator',
-//     elementClass: ClaimAnnotatorElement, displayName: 'ClaimAnnotator',
-//     events: eventsOf('onClaimReady', 'onClaimError', 'onClaimSelect', 'onClaimAnchored',
-//       'onClaimOrphaned', 'onClaimOpen', 'onClaimClose') });
-
-/** Props of {@link ClaimCard}, for components that pass them through. */
-export type ClaimCardProps = React.ComponentProps<typeof ClaimCard>;
+export { ClaimCard, type ClaimCardProps } from './claim-card.js';
+export { ClaimList, type ClaimListProps } from './claim-list.js';
+export { ClaimAnnotator, type ClaimAnnotatorProps } from './claim-annotator.js';

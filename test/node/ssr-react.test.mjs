@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { ClaimCard } from '../../dist/react/index.js';
+import { ClaimAnnotator, ClaimCard, ClaimList } from '../../dist/react/index.js';
 
 test('ClaimCard renders its tag on the server; objects and handlers stay out of the HTML', () => {
   const out = renderToString(
@@ -22,6 +22,13 @@ test('ClaimCard renders its tag on the server; objects and handlers stay out of 
   assert.doesNotMatch(out, /\[object Object\]|claim=|onclaim/i);
 });
 
-test('ClaimCard names itself for React DevTools', () => {
-  assert.equal(ClaimCard.displayName, 'ClaimCard');
+test('ClaimList and ClaimAnnotator render their tags on the server too', () => {
+  const list = renderToString(createElement(ClaimList, { claims: [], selectable: true, onClaimSelect: () => {} }));
+  assert.match(list, /^<claim-list\b[^>]*><\/claim-list>$/);
+  const annotator = renderToString(createElement(ClaimAnnotator, { target: '#story', onClaimAnchored: () => {} }));
+  assert.match(annotator, /^<claim-annotator\b[^>]*><\/claim-annotator>$/);
+});
+
+test('the components name themselves for React DevTools', () => {
+  assert.deepEqual([ClaimCard.displayName, ClaimList.displayName, ClaimAnnotator.displayName], ['ClaimCard', 'ClaimList', 'ClaimAnnotator']);
 });
