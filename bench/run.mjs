@@ -90,11 +90,16 @@ async function writeFixtures(corpus, seed) {
   };
   for (const [name, source] of Object.entries(peers)) writeFileSync(join(TMP, `peers/${name}.js`), await bundle(source, { name }));
   const anchoring = join(TMP, 'peers/claim-cards-anchoring.js');
+  let why = 'dist/anchoring/index.js does not exist (not built, or the module is not written yet)';
   if (existsSync(join(ROOT, 'dist/anchoring/index.js'))) {
-    writeFileSync(anchoring, await bundle("export * from './dist/anchoring/index.js';", { name: 'claim-cards-anchoring' }));
-  } else {
-    writeFileSync(anchoring, "throw new Error('dist/anchoring/index.js does not exist (not built, or the module is not written yet)');\n");
+    try {
+      writeFileSync(anchoring, await bundle("export * from './dist/anchoring/index.js';", { name: 'claim-cards-anchoring' }));
+      why = undefined;
+    } catch (error) {
+      why = `dist/anchoring/index.js could not be bundled: ${String(error.message).split('\n').slice(0, 2).join(' ')}`;
+    }
   }
+  if (why) writeFileSync(anchoring, `throw new Error(${JSON.stringify(why)});\n`);
 
   const icon = '<link rel="icon" href="data:,">';
   for (const version of ['original', 'edited', 'absent']) {

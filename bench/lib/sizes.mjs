@@ -80,7 +80,11 @@ export async function measureSizes() {
       missing.push(file);
       continue;
     }
-    rows.push({ name, key: name, kind: 'claim-cards', ...compressed(await bundle(`export * from './${file}';`, { minified: true, name })), note });
+    try {
+      rows.push({ name, key: name, kind: 'claim-cards', ...compressed(await bundle(`export * from './${file}';`, { minified: true, name })), note });
+    } catch (error) {
+      missing.push(`${file} (could not be bundled: ${String(error.message).split('\n')[1] ?? error.message})`);
+    }
   }
 
   const hypothesis = join(ROOT, 'node_modules/hypothesis/build/scripts/annotator.bundle.js');

@@ -4,6 +4,7 @@
 // longest main-thread task after that start (PerformanceObserver "longtask", registered in
 // <head> so nothing is missed).
 const t0 = performance.now();
+performance.mark('bench-script-start');
 const TIMEOUT = 30_000;
 const result = { defined: false, firstCardMs: null, allHighlightsMs: null, longestTaskMs: null, anchored: 0, orphaned: 0, notes: [] };
 window.pageCost = new Promise((resolve) => {
@@ -73,6 +74,7 @@ function frame(now) {
 }
 
 function finish() {
+  performance.mark('bench-done');
   const tasks = (window.__longtasks ?? []).filter(([start]) => start >= t0);
   result.longTasks = tasks.length;
   result.longestTaskMs = tasks.length ? Math.max(...tasks.map(([, d]) => d)) : 0;
