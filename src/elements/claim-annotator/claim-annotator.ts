@@ -3,7 +3,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../claim-card/claim-card.define.js';
 import { ClaimAnchoredEvent, ClaimCloseEvent, ClaimErrorEvent, ClaimOpenEvent, ClaimOrphanedEvent, ClaimReadyEvent, ClaimSelectEvent } from '../../events.js';
-import { readClaimData } from '../../internal/claim-data.js';
+import type { ClaimData } from '../../internal/claim-data.js';
+import { readClaimInput, type ClaimFormat } from '../../internal/claim-input.js';
+import { pageJsonLd } from '../../internal/page-json-ld.js';
 import { stringsFor, stringsReady } from '../../internal/i18n/registry.js';
 import { fill } from '../../internal/i18n/strings.js';
 import { DEFAULT_TIMEOUT, LoadError, loadJson, resolveSrc } from '../../internal/load-json.js';
@@ -77,6 +79,8 @@ export class ClaimAnnotatorElement extends LitElement {
     theme: { reflect: true },
     linkTarget: { attribute: 'link-target' },
     timeout: { type: Number },
+    format: {},
+    fromPage: { type: Boolean, attribute: 'from-page' },
     _loaded: { state: true },
     _errors: { state: true },
     _results: { state: true },
@@ -102,6 +106,10 @@ export class ClaimAnnotatorElement extends LitElement {
   declare linkTarget: string;
   /** Milliseconds a `src` request may take. */
   declare timeout: number;
+  /** `auto` (default) reads claim JSON and schema.org ClaimReview JSON-LD alike; `claims` or `claimreview` forces one. */
+  declare format: ClaimFormat;
+  /** Reads the claims from the page's own `<script type="application/ld+json">` ClaimReview markup. */
+  declare fromPage: boolean;
 
   /** Resolves after the first anchoring pass over the article (also when it fails to load). */
   readonly ready: Promise<void>;
@@ -119,6 +127,8 @@ export class ClaimAnnotatorElement extends LitElement {
   private _passAbort: AbortController | undefined;
   private _loadAbort: AbortController | undefined;
   private _loadedFrom: unknown;
+  /** The claims of `_loadedFrom` have been read (ClaimReview is read asynchronously). */
+  private _dataReady = false;
   private _observer: MutationObserver | undefined;
   private _waitForTarget: MutationObserver | undefined;
   private _settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -135,6 +145,8 @@ export class ClaimAnnotatorElement extends LitElement {
     this.variant = 'full';
     this.linkTarget = '_self';
     this.timeout = DEFAULT_TIMEOUT;
+    this.format = 'auto';
+    this.fromPage = false;
     this._loaded = [];
     this._errors = [];
     this._results = [];
@@ -148,6 +160,8 @@ export class ClaimAnnotatorElement extends LitElement {
     this._lang = resolveLang(this);
     this._findTarget();
     addEventListener('hashchange', this._onHash);
+    // Re-inserted after a removal dropped everything: take the data in again.
+    if (this.hasUpdated) this._intake();
   }
 
   override disconnectedCallback(): void {
@@ -167,6 +181,7 @@ export class ClaimAnnotatorElement extends LitElement {
     this._pass?.clear();
     this._pass = undefined;
     this._loadedFrom = undefined;
+    this._dataReady = false;
     this._results = [];
   }
 
@@ -176,12 +191,8 @@ export class ClaimAnnotatorElement extends LitElement {
     super.scheduleUpdate();
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('claims') && this.claims !== undefined) this._take(this.claims, 'property');
-  }
-
   override updated(changed: PropertyValues<this>): void {
-    if ((changed.has('src') || changed.has('claims')) && this.claims === undefined && this.src && this.isConnected) this._load();
+    if (changed.has('claims') || changed.has('src') || changed.has('fromPage') || changed.has('format')) this._intake();
     if (changed.has('target') && changed.get('target') !== undefined) this._findTarget();
     if (changed.has('markers') && changed.get('markers') !== undefined) this._schedule(0);
   }
@@ -203,6 +214,23 @@ export class ClaimAnnotatorElement extends LitElement {
   }
 
   // Data -------------------------------------------------------------------------------
+
+  /** Where the claims come from, in priority order: `claims`, `src`, `from-page`. */
+  private _intake(): void {
+    if (!this.isConnected) return;
+    if (this.claims !== undefined) this._take(this.claims, 'property');
+    else if (this.src) this._load();
+    else if (this.fromPage) this._readPage();
+  }
+
+  private _readPage(): void {
+    const doc = this.ownerDocument;
+    if (doc.readyState === 'loading') {
+      doc.addEventListener('DOMContentLoaded', () => this._readPage(), { once: true });
+      return;
+    }
+    this._take(pageJsonLd(this.getRootNode() as Document | ShadowRoot), 'page');
+  }
 
   private _load(): void {
     this._loadAbort?.abort();
@@ -228,10 +256,20 @@ export class ClaimAnnotatorElement extends LitElement {
     );
   }
 
-  private _take(data: unknown, input: 'property' | 'src'): void {
+  private _take(data: unknown, input: 'property' | 'src' | 'page'): void {
     if (data === this._loadedFrom) return;
     this._loadedFrom = data;
-    const read = readClaimData(data);
+    this._dataReady = false;
+    const read = readClaimInput(data, input === 'page' ? 'claimreview' : this.format);
+    if (read instanceof Promise) {
+      read.then((done) => this._loadedFrom === data && this._use(done, input));
+    } else {
+      this._use(read, input);
+    }
+  }
+
+  private _use(read: ClaimData, input: 'property' | 'src' | 'page'): void {
+    this._dataReady = true;
     this._loaded = read.claims;
     const invalid = [...read.invalid.values()].flat();
     this._errors = [...read.errors, ...invalid];
@@ -240,7 +278,7 @@ export class ClaimAnnotatorElement extends LitElement {
     this._schedule(0);
   }
 
-  private _fail(errors: readonly ParseIssue[], input: 'property' | 'src', partial = false): void {
+  private _fail(errors: readonly ParseIssue[], input: 'property' | 'src' | 'page', partial = false): void {
     this._errors = errors;
     const list = errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ');
     console.warn(`claim-cards: <claim-annotator> ${partial ? 'skipped invalid claims' : 'has no claims'}: ${list}`);
@@ -279,7 +317,7 @@ export class ClaimAnnotatorElement extends LitElement {
 
   private async _anchor(): Promise<void> {
     const target = this._targetEl;
-    if (!target || !this.isConnected || this._loadedFrom === undefined) return;
+    if (!target || !this.isConnected || !this._dataReady) return;
     this._passAbort?.abort();
     const abort = new AbortController();
     this._passAbort = abort;

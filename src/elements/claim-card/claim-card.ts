@@ -1,6 +1,8 @@
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { ClaimErrorEvent, ClaimReadyEvent, type ClaimInput } from '../../events.js';
 import { readClaimData, pickClaim, type Pick } from '../../internal/claim-data.js';
+import { readClaimInput, type ClaimFormat } from '../../internal/claim-input.js';
+import { trustedScript } from '../../internal/trusted-script.js';
 import { stringsFor, stringsReady } from '../../internal/i18n/registry.js';
 import { fill } from '../../internal/i18n/strings.js';
 import { DEFAULT_TIMEOUT, LoadError, loadJson, resolveSrc } from '../../internal/load-json.js';
@@ -103,6 +105,8 @@ export class ClaimCardElement extends LitElement {
     theme: { reflect: true },
     linkTarget: { attribute: 'link-target' },
     timeout: { type: Number },
+    format: {},
+    jsonld: { type: Boolean },
     _view: { state: true },
     _inline: { state: true },
     _lang: { state: true },
@@ -141,6 +145,14 @@ export class ClaimCardElement extends LitElement {
   declare linkTarget: string;
   /** Milliseconds a `src` request may take before the card shows an error. */
   declare timeout: number;
+  /** `auto` (default) reads claim JSON and schema.org ClaimReview JSON-LD alike; `claims` or `claimreview` forces one. */
+  declare format: ClaimFormat;
+  /**
+   * Writes the claim as schema.org ClaimReview into the card's light DOM, as a
+   * `<script type="application/ld+json">` search engines read. `url` falls back to the page's
+   * address when the claim has no review link: use it on the fact-check's own page.
+   */
+  declare jsonld: boolean;
 
   declare private _view: View;
   declare private _inline: string | undefined;
@@ -151,6 +163,9 @@ export class ClaimCardElement extends LitElement {
   private _abort: AbortController | undefined;
   /** The last view reported through an event, so each outcome is announced once. */
   private _reported: View | undefined;
+  /** Increases with every read, so a slow ClaimReview read cannot overwrite a newer one. */
+  private _readToken = 0;
+  private _jsonLdFor: Claim | undefined;
   /** A server-rendered (declarative) shadow root was there before the first render. */
   private _serverMarkup = false;
 
@@ -159,6 +174,8 @@ export class ClaimCardElement extends LitElement {
     this.variant = 'full';
     this.linkTarget = '_self';
     this.timeout = DEFAULT_TIMEOUT;
+    this.format = 'auto';
+    this.jsonld = false;
     this._view = { state: 'empty' };
     this._lang = 'en';
   }
@@ -201,7 +218,10 @@ export class ClaimCardElement extends LitElement {
   }
 
   private _readInlineScript(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    // Our own jsonld output (data-claim-cards) is not an input.
+    const script = this.querySelector(
+      ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]:not([data-claim-cards])',
+    );
     this._inline = script ? (script.textContent ?? '') : undefined;
   }
 
@@ -240,17 +260,33 @@ export class ClaimCardElement extends LitElement {
   private _viewFor(input: ClaimInput | undefined): View {
     switch (input) {
       case 'property':
-        return this._viewFromPick(pickClaim(readClaimData(this.claim as unknown), this.claimId), input);
+        return this._viewFromData(this.claim, input);
       case 'script': {
         const parsed = parseJsonText(this._inline ?? '');
         if (!parsed.ok) return { state: 'error', errors: parsed.errors, input };
-        return this._viewFromPick(pickClaim(readClaimData(parsed.value), this.claimId), input);
+        return this._viewFromData(parsed.value, input);
       }
       case 'attributes':
         return this._viewFromAttributes();
       default:
         return { state: 'empty' };
     }
+  }
+
+  /** Claim JSON reads at once; ClaimReview needs its reader loaded first (one more chunk). */
+  private _viewFromData(data: unknown, input: ClaimInput): View {
+    const read = readClaimInput(data, this.format);
+    if (!(read instanceof Promise)) return this._viewFromPick(pickClaim(read, this.claimId), input);
+    const token = ++this._readToken;
+    read.then(
+      (done) => {
+        if (token === this._readToken) this._view = this._viewFromPick(pickClaim(done, this.claimId), input);
+      },
+      (error: unknown) => {
+        if (token === this._readToken) this._view = { state: 'error', errors: [{ path: '', message: `could not be read as ClaimReview (${String(error)})` }], input };
+      },
+    );
+    return { state: 'loading' };
   }
 
   private _viewFromPick(pick: Pick, input: ClaimInput): View {
@@ -277,6 +313,30 @@ export class ClaimCardElement extends LitElement {
   override updated(): void {
     if (this._input() === 'src') this._startLoad();
     this._report();
+    if (this.jsonld && this._view.state === 'ready') void this._writeJsonLd(this._view.claim);
+  }
+
+  /** One ClaimReview script in the light DOM for crawlers, kept in step with the claim. */
+  private async _writeJsonLd(claim: Claim): Promise<void> {
+    if (this._jsonLdFor === claim) return;
+    this._jsonLdFor = claim;
+    const [{ toClaimReview }, { scriptSafeJson }] = await Promise.all([
+      import('../../jsonld/to-claim-review.js'),
+      import('../../jsonld/script-json.js'),
+    ]);
+    if (this._jsonLdFor !== claim) return;
+    try {
+      let script = this.querySelector(':scope > script[data-claim-cards]');
+      if (!script) {
+        script = this.ownerDocument.createElement('script');
+        script.setAttribute('type', 'application/ld+json');
+        script.setAttribute('data-claim-cards', '');
+        this.append(script);
+      }
+      script.textContent = trustedScript(scriptSafeJson(toClaimReview(claim, { url: location.href })));
+    } catch (error) {
+      console.warn('claim-cards: <claim-card jsonld> could not write its ClaimReview script:', error);
+    }
   }
 
   private _startLoad(): void {
@@ -295,7 +355,7 @@ export class ClaimCardElement extends LitElement {
       (data) => {
         if (abort.signal.aborted) return;
         this._abort = undefined;
-        this._view = this._viewFromPick(pickClaim(readClaimData(data), this.claimId), 'src');
+        this._view = this._viewFromData(data, 'src');
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;

@@ -1,0 +1,47 @@
+/**
+ * Claims from whatever a publisher hands an element: claim JSON (read claim by claim,
+ * see claim-data.ts) or schema.org ClaimReview JSON-LD. The ClaimReview reader is loaded
+ * only when such data turns up, so pages with claim JSON never download it.
+ */
+import { readClaimData, type ClaimData } from './claim-data.js';
+
+/** `auto` tells claim JSON and ClaimReview apart; the others force one reading. */
+export type ClaimFormat = 'auto' | 'claims' | 'claimreview';
+
+const REVIEW_TYPE = /(^|[/#:])ClaimReview$/;
+const memo = new WeakMap<object, Promise<ClaimData>>();
+
+function isReviewType(type: unknown): boolean {
+  return (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && REVIEW_TYPE.test(t));
+}
+
+/** A cheap look for a node typed ClaimReview: in a list, a `@graph`, or nested a few levels deep. */
+export function looksLikeClaimReview(value: unknown, depth = 0): boolean {
+  if (depth > 5 || typeof value !== 'object' || value === null) return false;
+  if (!Array.isArray(value) && isReviewType((value as Record<string, unknown>)['@type'])) return true;
+  return Object.values(value).some((v) => looksLikeClaimReview(v, depth + 1));
+}
+
+/** Claims from claim JSON (synchronously) or ClaimReview JSON-LD (after loading its reader). */
+export function readClaimInput(input: unknown, format: ClaimFormat | string | undefined): ClaimData | Promise<ClaimData> {
+  const review = format === 'claimreview' || (format !== 'claims' && looksLikeClaimReview(input));
+  if (!review) return readClaimData(input);
+  const key = typeof input === 'object' && input !== null ? input : undefined;
+  const cached = key && memo.get(key);
+  if (cached) return cached;
+  const read = import('../jsonld/from-claim-review.js').then(({ fromClaimReview }): ClaimData => {
+    const result = fromClaimReview(input, { partial: true });
+    const claims = result.ok ? result.value : [];
+    return {
+      claims,
+      errors: result.ok ? [] : result.errors,
+      // Reviews that could not be read are reported, and the readable ones shown.
+      warnings: result.warnings,
+      invalid: new Map(),
+      total: claims.length,
+      single: false,
+    };
+  });
+  if (key) memo.set(key, read);
+  return read;
+}
