@@ -55,8 +55,9 @@ const ANNOUNCE_DELAY = 700;
  * Claims come from the `claims` property, else from `src` (fetched once per page however
  * many elements use it). Invalid claims in a file are left out and reported (one warning,
  * one `claim-error`); the valid ones still show. A file that cannot be used at all shows
- * an error state instead. Cards appear a page at a time (`page-size`); "Show more" adds
- * the next page and moves focus to its first card.
+ * an error state instead. The cards' own `claim-ready` events stay inside the list. Cards
+ * appear a page at a time (`page-size`); "Show more" adds the next page and moves focus
+ * to its first card. The count is spoken (politely) once the reader pauses typing.
  *
  * With `selectable`, each card gets a "Select" button that fires `claim-select`. The button
  * sits beside the card rather than turning the card into one, because cards hold links.
@@ -76,6 +77,7 @@ const ANNOUNCE_DELAY = 700;
  * @attr timeout - Milliseconds the `src` request may take.
  *
  * @prop {Claim[] | ClaimSet | undefined} claims - Claims to list, as a claim set or an array of claims. Wins over `src`.
+ *   Assign a new object to change it: edits inside the same array are not noticed.
  *
  * @slot - Fallback content: visible before the element upgrades, to readers without
  *   JavaScript, and while loading or when the data is unusable.
@@ -95,7 +97,7 @@ const ANNOUNCE_DELAY = 700;
  *
  * @cssprop [--claim-font-family=system-ui] - Typeface.
  * @cssprop [--claim-font-size=medium] - Base size.
- * @cssprop [--claim-background=#ffffff] - Background of fields and buttons.
+ * @cssprop [--claim-background=#ffffff] - Background of the list, its fields and buttons.
  * @cssprop [--claim-color=#1b1d21] - Text colour.
  * @cssprop [--claim-muted-color=#565b66] - The count and status messages.
  * @cssprop [--claim-border-color=#c9ced8] - Borders of fields and buttons.
@@ -105,7 +107,7 @@ const ANNOUNCE_DELAY = 700;
  * @cssprop [--claim-spacing=1em] - Gaps between controls and cards.
  *
  * @fires {ClaimReadyEvent} claim-ready - Claims were listed. `event.claims` holds the valid ones.
- * @fires {ClaimErrorEvent} claim-error - The data could not be loaded, or some claims are invalid. `event.errors` lists `{path, message}`.
+ * @fires {ClaimErrorEvent} claim-error - The data could not be loaded, or some claims are invalid (then `claim-ready` follows for the valid ones). `event.errors` lists `{path, message}`.
  * @fires {ClaimSelectEvent} claim-select - A reader pressed a card's select button. `event.claim`.
  */
 export class ClaimListElement extends LitElement {
@@ -129,7 +131,10 @@ export class ClaimListElement extends LitElement {
     _lang: { state: true },
   };
 
-  /** Claims to list: a claim set or an array of claims (validated first). Wins over `src`. */
+  /**
+   * Claims to list: a claim set or an array of claims (validated first). Wins over `src`.
+   * Assign a new object to change it: edits inside the same array are not noticed.
+   */
   declare claims: Claim[] | ClaimSet | undefined;
   /** URL of a claims file. */
   declare src: string | undefined;

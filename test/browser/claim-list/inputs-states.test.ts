@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../../src/elements/claim-list/claim-list.define.js';
 import { ClaimListElement } from '../../../src/elements/claim-list/claim-list.js';
 import { ClaimErrorEvent, ClaimReadyEvent, clearLoadCache, type Claim } from '../../../src/index.js';
@@ -8,7 +8,12 @@ import { cards, ids, listClaims, part, settled, shadow } from './list-helpers.js
 
 const statusText = (el: Element) => part(el, 'status')?.textContent ?? null;
 
-/** Resolves with every event of `type` the element fires until `done` resolves. */
+/** The next event of `type` the element fires. */
+function next<K extends keyof GlobalEventHandlersEventMap>(el: Element, type: K): Promise<GlobalEventHandlersEventMap[K]> {
+  return new Promise((resolve) => el.addEventListener(type, resolve as EventListener, { once: true }));
+}
+
+/** Every event of `type` the element fires from now on. */
 function record<T extends Event>(el: Element, type: string): T[] {
   const events: T[] = [];
   el.addEventListener(type, (e) => events.push(e as T));
@@ -132,9 +137,9 @@ describe('<claim-list> states', () => {
     const el = document.createElement('claim-list');
     el.src = '/__test__/status?code=404';
     const errors = record<ClaimErrorEvent>(el, 'claim-error');
-    const error = oneEvent(el, 'claim-error');
+    const error = next(el, 'claim-error');
     await mount(html`${el}`);
-    const event = (await error) as ClaimErrorEvent;
+    const event = await error;
     await settled(el);
     expect(event).to.be.instanceOf(ClaimErrorEvent);
     expect(event.bubbles && event.composed).to.equal(true);
@@ -159,9 +164,9 @@ describe('<claim-list> states', () => {
     it(`${what} is an error state`, async () => {
       const el = document.createElement('claim-list');
       el.src = src;
-      const error = oneEvent(el, 'claim-error');
+      const error = next(el, 'claim-error');
       await mount(html`${el}`);
-      const event = (await error) as ClaimErrorEvent;
+      const event = await error;
       expect(event.errors[0]!.message).to.match(message);
       await el.updateComplete;
       expect(statusText(el)).to.equal('These fact-checks are unavailable.');
@@ -171,9 +176,9 @@ describe('<claim-list> states', () => {
   it('a document that is not a claim set is an error, with paths', async () => {
     const el = document.createElement('claim-list');
     el.claims = { version: 2, claims: 'none' } as never;
-    const error = oneEvent(el, 'claim-error');
+    const error = next(el, 'claim-error');
     await mount(html`${el}`);
-    const event = (await error) as ClaimErrorEvent;
+    const event = await error;
     expect(event.input).to.equal('property');
     expect(event.errors.map((e) => e.path)).to.deep.equal(['version', 'claims']);
     await el.updateComplete;
@@ -213,9 +218,9 @@ describe('<claim-list> states', () => {
   it('a file whose every claim is invalid is an error, not an empty list', async () => {
     const el = document.createElement('claim-list');
     el.claims = [{ id: 'Bad Id', statement: 'x' }, { id: 'ok-id', statement: '' }] as never;
-    const error = oneEvent(el, 'claim-error');
+    const error = next(el, 'claim-error');
     await mount(html`${el}`);
-    const event = (await error) as ClaimErrorEvent;
+    const event = await error;
     expect(event.errors.map((e) => e.path)).to.deep.equal(['[0].id', '[1].statement']);
     await el.updateComplete;
     expect(statusText(el)).to.equal('These fact-checks are unavailable.');
@@ -239,7 +244,7 @@ describe('<claim-list> states', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(events.length).to.equal(0);
     expect(warnings.messages).to.deep.equal([]);
-    const ready = oneEvent(el, 'claim-ready');
+    const ready = next(el, 'claim-ready');
     box.append(el);
     await ready;
     await settled(el);
