@@ -98,7 +98,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--readme')) {
     const readme = new URL('README.md', root);
     const text = readFileSync(readme, 'utf8');
-    const next = text.replace(/(<!-- sizes:start -->\n)[\s\S]*?(\n<!-- sizes:end -->)/, `$1${sizeTable(rows)}$2`);
+    const next = text.replace(/(<!-- sizes:start -->)[\s\S]*?(<!-- sizes:end -->)/, `$1\n${sizeTable(rows)}\n$2`);
     writeFileSync(readme, next);
   }
 }

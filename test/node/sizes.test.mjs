@@ -23,3 +23,14 @@ test('the full zod build stays out of browser bundles (zod/mini only)', () => {
     assert.doesNotMatch(code, /Too small: expected|Invalid input: expected/, file);
   }
 });
+
+test('the README\'s size table is current (within 0.5 KB; refresh with `node scripts/sizes.mjs --readme`)', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const table = /<!-- sizes:start -->([\s\S]*?)<!-- sizes:end -->/.exec(readme)?.[1] ?? '';
+  for (const [name, size] of Object.entries(sizes)) {
+    const row = table.split('\n').find((line) => line.startsWith(`| ${name} |`));
+    assert.ok(row, `README lists ${name}`);
+    const listed = Number(row.split('|')[3].trim().replace(' KB', ''));
+    assert.ok(Math.abs(listed - size.gzip / 1024) <= 0.5, `${name}: README says ${listed} KB gzip, measured ${(size.gzip / 1024).toFixed(1)} KB`);
+  }
+});
