@@ -9,6 +9,7 @@ import { defineOnDemand } from './internal/define-on-demand.js';
 
 const elements = defineOnDemand({
   'claim-card': () => import('./elements/claim-card/claim-card.define.js'),
+  'claim-list': () => import('./elements/claim-list/claim-list.define.js'),
   'claim-annotator': () => import('./elements/claim-annotator/claim-annotator.define.js'),
 });
 

@@ -1,5 +1,6 @@
 import { ClaimAnnotatorElement } from './elements/claim-annotator/claim-annotator.js';
 import { ClaimCardElement } from './elements/claim-card/claim-card.js';
+import { ClaimListElement } from './elements/claim-list/claim-list.js';
 import { defineElement } from './internal/define-element.js';
 
 /**
@@ -8,5 +9,6 @@ import { defineElement } from './internal/define-element.js';
  */
 export function defineAll(): void {
   defineElement('claim-card', ClaimCardElement);
+  defineElement('claim-list', ClaimListElement);
   defineElement('claim-annotator', ClaimAnnotatorElement);
 }

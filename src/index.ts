@@ -4,6 +4,7 @@
  * `claim-cards/define` to register the tags.
  */
 export { ClaimCardElement } from './elements/claim-card/claim-card.js';
+export { ClaimListElement } from './elements/claim-list/claim-list.js';
 export { ClaimAnnotatorElement } from './elements/claim-annotator/claim-annotator.js';
 export { defineAll } from './define-all.js';
 export {

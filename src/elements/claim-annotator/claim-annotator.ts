@@ -193,7 +193,8 @@ export class ClaimAnnotatorElement extends LitElement {
 
   override updated(changed: PropertyValues<this>): void {
     if (changed.has('claims') || changed.has('src') || changed.has('fromPage') || changed.has('format')) this._intake();
-    if (changed.has('target') && changed.get('target') !== undefined) this._findTarget();
+    // Frameworks set `target` after connecting: look again whenever it changes.
+    if (changed.has('target')) this._findTarget();
     if (changed.has('markers') && changed.get('markers') !== undefined) this._schedule(0);
   }
 

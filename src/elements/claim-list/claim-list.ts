@@ -1,7 +1,9 @@
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { ClaimErrorEvent, ClaimReadyEvent, ClaimSelectEvent, type ClaimInput } from '../../events.js';
-import { readClaimData, type ClaimData } from '../../internal/claim-data.js';
+import type { ClaimData } from '../../internal/claim-data.js';
+import { readClaimInput, type ClaimFormat } from '../../internal/claim-input.js';
+import { pageJsonLd } from '../../internal/page-json-ld.js';
 import { stringsFor, stringsReady } from '../../internal/i18n/registry.js';
 import { fill, type Strings } from '../../internal/i18n/strings.js';
 import { DEFAULT_TIMEOUT, LoadError, loadJson, resolveSrc } from '../../internal/load-json.js';
@@ -29,9 +31,9 @@ interface Intake {
   /** While the key stays the same, the data is not read again. */
   key: unknown;
   /** Data at hand, rendered in the same update (and on the server). */
-  data?: unknown;
+  data?: ClaimData;
   /** Data that arrives later; started after the first render, never on the server. */
-  load?: (signal: AbortSignal) => Promise<unknown>;
+  load?: (signal: AbortSignal) => Promise<ClaimData>;
 }
 
 const SORTS: [SortOrder, keyof Strings][] = [
@@ -126,6 +128,8 @@ export class ClaimListElement extends LitElement {
     theme: { reflect: true },
     linkTarget: { attribute: 'link-target' },
     timeout: { type: Number },
+    format: {},
+    fromPage: { type: Boolean, attribute: 'from-page' },
     _view: { state: true },
     _limit: { state: true },
     _lang: { state: true },
@@ -156,6 +160,10 @@ export class ClaimListElement extends LitElement {
   declare linkTarget: string | undefined;
   /** Milliseconds a `src` request may take. */
   declare timeout: number;
+  /** `auto` (default) reads claim JSON and schema.org ClaimReview JSON-LD alike; `claims` or `claimreview` forces one. */
+  declare format: ClaimFormat;
+  /** Lists the claims of the page's own `<script type="application/ld+json">` ClaimReview markup. */
+  declare fromPage: boolean;
 
   declare private _view: View;
   /** How many of the matching claims are rendered. */
@@ -180,6 +188,8 @@ export class ClaimListElement extends LitElement {
     this.pageSize = 20;
     this.selectable = false;
     this.timeout = DEFAULT_TIMEOUT;
+    this.format = 'auto';
+    this.fromPage = false;
     this._view = { state: 'empty' };
     this._limit = 0;
     this._lang = 'en';
@@ -223,8 +233,14 @@ export class ClaimListElement extends LitElement {
 
   /** Where the claims come from, by priority. */
   private _intake(): Intake | undefined {
-    if (this.claims != null) return { input: 'property', key: this.claims, data: this.claims };
+    if (this.claims != null) {
+      const read = readClaimInput(this.claims, this.format);
+      return read instanceof Promise ? { input: 'property', key: this.claims, load: () => read } : { input: 'property', key: this.claims, data: read };
+    }
     const src = this.src;
+    if (!src && this.fromPage) {
+      return { input: 'page', key: 'page', load: async () => readClaimInput(pageJsonLd(this.getRootNode() as Document | ShadowRoot), 'claimreview') };
+    }
     if (!src) return undefined;
     return {
       input: 'src',
@@ -233,7 +249,7 @@ export class ClaimListElement extends LitElement {
         try {
           const url = resolveSrc(src, this.ownerDocument.baseURI);
           if (!url) throw new LoadError('must be an https:// or http:// link, or a path on this site');
-          return await loadJson(url, { signal, timeout: this.timeout });
+          return await readClaimInput(await loadJson(url, { signal, timeout: this.timeout }), this.format);
         } catch (error) {
           throw new LoadError(`${src}: ${(error as Error).message}`);
         }
@@ -241,8 +257,7 @@ export class ClaimListElement extends LitElement {
     };
   }
 
-  private _read(json: unknown, input: ClaimInput): View {
-    const data = readClaimData(json);
+  private _read(data: ClaimData, input: ClaimInput): View {
     // A file whose every claim is broken is an error, not "No claims match".
     const errors = data.errors.length || data.claims.length ? data.errors : [...data.invalid.values()].flat();
     return errors.length ? { state: 'error', errors, input } : { state: 'ready', data, input };
@@ -261,7 +276,7 @@ export class ClaimListElement extends LitElement {
       this._abort = undefined;
       this._key = intake?.key;
       this._pending = intake?.load && intake;
-      this._view = !intake ? { state: 'empty' } : intake.load ? { state: 'loading' } : this._read(intake.data, intake.input);
+      this._view = !intake ? { state: 'empty' } : intake.load ? { state: 'loading' } : this._read(intake.data!, intake.input);
     }
     const view = this._view;
     if (view.state !== 'ready') {

@@ -99,6 +99,22 @@ describe('<claim-annotator> anchoring', () => {
     story.remove();
   });
 
+  it('takes a target set after it is connected (as frameworks do)', async () => {
+    const story = document.createElement('article');
+    story.id = 'story-set-later';
+    story.innerHTML = article;
+    const holder = document.createElement('div');
+    const annotator = document.createElement('claim-annotator') as HTMLElement & { ready: Promise<void>; target?: string; claims?: unknown };
+    holder.append(annotator);
+    document.body.append(holder, story);
+    annotator.claims = claims;
+    annotator.target = '#story-set-later';
+    await annotator.ready;
+    await until(() => highlightTexts('misleading').length === 1, 3000, 'the highlight');
+    holder.remove();
+    story.remove();
+  });
+
   it('removal unpaints everything and disconnects', async () => {
     const { annotator, story } = await setup();
     annotator.remove();
