@@ -1,4 +1,5 @@
-// npm run build: compile (tsc → dist/), bundle the CDN file (rollup), and, unless
+// npm run build: compile (tsc → dist/), write the custom elements manifest, bundle the
+// CDN file (rollup), and, unless
 // --no-schema is given, rewrite schema/claim-set.schema.json from the zod schema.
 // `npm test` builds with --no-schema so that a stale committed schema fails a test
 // instead of being silently regenerated.
@@ -15,6 +16,9 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true, maxR
 
 step('TypeScript → dist/');
 run(bin('tsc'), ['-p', 'tsconfig.json']);
+
+step('Custom Elements Manifest → dist/custom-elements.json');
+run(bin('cem'), ['analyze', '--quiet']);
 
 if (!process.argv.includes('--no-schema')) {
   step('JSON Schema → schema/claim-set.schema.json');
