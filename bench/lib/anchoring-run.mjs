@@ -51,10 +51,9 @@ export async function runAnchoring({ browser, origin, corpus, runs, log }) {
   if (!info.claimCards.available) log(`  claim-cards anchoring unavailable: ${info.claimCards.reason}`);
   else log(`  claim-cards path: ${info.claimCards.path}`);
 
-  // Hints: peers take offsets into the page text; claim-cards offsets into its own folded
-  // text. Both are where each quote started on the page it was taken from.
-  const ccHints = await original.evaluate((starts) => window.bench.claimCardsHints(starts), corpus.quotes.exact.map((q) => q.hint));
-  const quotesFor = (variant) => corpus.quotes[variant].map((q, i) => ({ ...q, ccHint: ccHints[i] ?? undefined }));
+  // Each quote carries `hint`, where it started on the page it was taken from (an offset in
+  // the page text), for the matchers whose formats store one.
+  const quotesFor = (variant) => corpus.quotes[variant];
 
   // Warm-up: every matcher anchors a few exact quotes once, untimed.
   await original.evaluate((q) => window.bench.setQuotes(q), quotesFor('exact').slice(0, WARM_UP_QUOTES));

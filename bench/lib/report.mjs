@@ -80,7 +80,13 @@ function headlines(run) {
   if (run.sizes) {
     const cdn = run.sizes.rows.find((r) => r.key === 'cdn');
     const hyp = run.sizes.rows.find((r) => r.key === 'hypothesis/annotator.bundle.js');
-    if (cdn && hyp) out.push(`Bytes: the whole CDN bundle is ${kb(cdn.gzip)} KB gzip, ${times(ratio(hyp.gzip, cdn.gzip))} smaller than Hypothesis's annotator.bundle.js alone (${kb(hyp.gzip)} KB).`);
+    const start = run.sizes.rows.find((r) => r.key === 'cdn/start');
+    if (cdn && hyp) {
+      out.push(
+        `Bytes: the whole CDN bundle (every element, all chunks) is ${kb(cdn.gzip)} KB gzip = ${Math.round((100 * cdn.gzip) / hyp.gzip)} % of Hypothesis's annotator.bundle.js alone (${kb(hyp.gzip)} KB)` +
+          (start ? `; what loads before any element is used: ${kb(start.gzip)} KB.` : '.'),
+      );
+    }
   }
   if (run.page) {
     out.push(
@@ -170,7 +176,9 @@ function sections(run) {
       intro: 'Median ms from creating the elements to all 1,000 shadow roots populated, and to the next frame (rAF, then a task). JS heap: V8 used size after a forced GC, and how much the 1,000 cards added.',
       head: ['renderer', 'populated (ms)', 'next frame (ms)', 'JS heap after (MB)', 'heap added (MB)', 'shadow elements'],
       rows: [row('claim-cards <claim-card>', r.claimCards), row('vanilla custom element + template clone', r.vanilla)],
-      after: `The vanilla element adopts the same CSS text as <claim-card> and renders the same markup, but validates nothing (claim-cards parses every claim with zod/mini). ${r.claimCards.runs} runs each, a fresh page per run, order alternating.`,
+      after:
+        `The vanilla element adopts the same CSS text as <claim-card> and renders the same markup, but validates nothing (claim-cards parses every claim with zod/mini). ` +
+        `DOM nodes live in Blink's heap, not V8's, so "heap added" is the JavaScript each renderer keeps per card. ${r.claimCards.runs} runs each, a fresh page per run, order alternating.`,
     });
   }
   if (run.sizes) {
@@ -212,6 +220,9 @@ export function consoleReport(run) {
   return lines.join('\n');
 }
 
+/** Custom element names in backticks, so markdown renderers do not take them for HTML. */
+const code = (text) => String(text).replace(/<(\/?[a-z][a-z0-9]*-[a-z0-9-]*)>/g, '`<$1>`');
+
 export function markdownReport(run) {
   const m = run.machine;
   const lines = [
@@ -222,11 +233,11 @@ export function markdownReport(run) {
     '',
     '## Headlines',
     '',
-    ...headlines(run).map((h) => `- ${h}`),
+    ...headlines(run).map((h) => `- ${code(h)}`),
   ];
   for (const s of sections(run)) {
-    lines.push('', `## ${s.title}`, '', s.intro, '', markdownTable(s.head, s.rows));
-    if (s.after) lines.push('', s.after);
+    lines.push('', `## ${code(s.title)}`, '', code(s.intro), '', markdownTable(s.head.map(code), s.rows.map((r) => r.map(code))));
+    if (s.after) lines.push('', code(s.after));
   }
   lines.push(
     '',

@@ -28,17 +28,6 @@ function offsetOf(container, offset) {
   return lo < map.nodes.length ? map.starts[lo] : map.length;
 }
 
-function pointOf(p) {
-  let lo = 0;
-  let hi = map.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (map.starts[mid] <= p) lo = mid;
-    else hi = mid - 1;
-  }
-  return { node: map.nodes[lo], offset: p - map.starts[lo] };
-}
-
 const LIBS = {
   claimCards: cc.available ? cc.claimCards : undefined,
   floor,
@@ -59,11 +48,6 @@ window.bench = {
 
   setQuotes(list) {
     quotes = list;
-  },
-
-  /** Folded hints for claim-cards, from the page the quotes were described on. */
-  claimCardsHints(rawStarts) {
-    return cc.available ? cc.foldedHints(root, rawStarts, pointOf) : rawStarts.map(() => undefined);
   },
 
   async run(lib, capMs = Infinity) {
