@@ -128,9 +128,9 @@ describe('<claim-annotator> interaction', () => {
   it('the card stays in the viewport at the edges and while scrolling', async () => {
     const spacer = document.createElement('div');
     spacer.style.blockSize = '3000px';
-    document.body.append(spacer);
     try {
       const { story, annotator } = await setup();
+      document.body.append(spacer); // room to scroll past the article
       story.querySelector<HTMLElement>('#p3')!.scrollIntoView({ block: 'end' });
       await click(pointOf(story, '$300'));
       await until(() => isOpen(annotator));
