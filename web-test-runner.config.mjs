@@ -36,6 +36,15 @@ function countReporter() {
 
 const ci = Boolean(process.env.CI);
 
+/** Tests run the sources in their development build (`#dev-mode` → DEV = true), like Lit's. */
+const devModeFromSource = {
+  name: 'dev-mode-from-source',
+  resolveImport({ source }) {
+    if (source === '#dev-mode') return '/src/internal/dev-mode.development.ts';
+    return undefined;
+  },
+};
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -44,7 +53,7 @@ export default {
   testsFinishTimeout: 10 * 60_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: ci ? 20_000 : 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [devModeFromSource, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [fixturesMiddleware],
   browsers: [
     chromeLauncher({

@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import '../claim-card/claim-card.define.js';
 import { ClaimAnchoredEvent, ClaimCloseEvent, ClaimErrorEvent, ClaimOpenEvent, ClaimOrphanedEvent, ClaimReadyEvent, ClaimSelectEvent } from '../../events.js';
 import type { ClaimData } from '../../internal/claim-data.js';
@@ -14,6 +13,8 @@ import { TONE_ICONS, verdictTone } from '../../internal/verdict-tone.js';
 import type { Claim, ClaimSet } from '../../schema/claim-schema.js';
 import type { ParseIssue } from '../../schema/result.js';
 import { VERSION } from '../../version.js';
+import { DEV } from '#dev-mode';
+import { devWarn } from '../../internal/dev-warn.js';
 import { AnchorPass, type Anchored } from './anchor-pass.js';
 import { claimAnnotatorStyles } from './claim-annotator.styles.js';
 import { highlightsSupported, installStyles, setActive } from './highlights.js';
@@ -85,7 +86,6 @@ export class ClaimAnnotatorElement extends LitElement {
     _errors: { state: true },
     _results: { state: true },
     _open: { state: true },
-    _position: { state: true },
     _lang: { state: true },
     _loading: { state: true },
   };
@@ -118,7 +118,6 @@ export class ClaimAnnotatorElement extends LitElement {
   declare private _errors: readonly ParseIssue[];
   declare private _results: Anchored[];
   declare private _open: Anchored | undefined;
-  declare private _position: { left: string; top: string } | undefined;
   declare private _lang: string;
   declare private _loading: boolean;
 
@@ -275,6 +274,7 @@ export class ClaimAnnotatorElement extends LitElement {
     const invalid = [...read.invalid.values()].flat();
     this._errors = [...read.errors, ...invalid];
     if (this._errors.length) this._fail(this._errors, input, read.claims.length > 0);
+    if (DEV && read.warnings.length) devWarn(`<claim-annotator> ignored: ${read.warnings.map((w) => `${w.path} ${w.message}`).join('; ')}`);
     if (read.claims.length || !read.errors.length) this.dispatchEvent(new ClaimReadyEvent(read.claims, read.warnings));
     this._schedule(0);
   }
@@ -298,6 +298,9 @@ export class ClaimAnnotatorElement extends LitElement {
     this._observer?.disconnect();
     this._targetEl = found;
     if (!found) {
+      if (DEV && this.ownerDocument.readyState === 'complete') {
+        devWarn(`<claim-annotator> found no element for target "${this.target ?? ''}" yet; it will wait for one to appear.`);
+      }
       // Late content: the article may be rendered after us (client-side frameworks).
       this._waitForTarget = new MutationObserver(() => {
         if (this.target && root.querySelector(this.target)) this._findTarget();
@@ -426,7 +429,6 @@ export class ClaimAnnotatorElement extends LitElement {
     this._open = entry;
     if (previous && announce) this.dispatchEvent(new ClaimCloseEvent(previous.claim.id));
     if (!entry) {
-      this._position = undefined;
       this._popover()?.hidePopover();
       removeEventListener('scroll', this._reposition, true);
       removeEventListener('resize', this._reposition);
@@ -463,9 +465,9 @@ export class ClaimAnnotatorElement extends LitElement {
       this.getBoundingClientRect();
     const size = popover.getBoundingClientRect();
     const place = placePopover(line, size, { width: innerWidth, height: innerHeight }, getComputedStyle(this).direction === 'rtl');
-    const left = `${Math.round(place.left)}px`;
-    const top = `${Math.round(place.top)}px`;
-    if (this._position?.left !== left || this._position?.top !== top) this._position = { left, top };
+    // Through the CSSOM, never a style attribute: a strict CSP (no 'unsafe-inline' styles) blocks those.
+    popover.style.left = `${Math.round(place.left)}px`;
+    popover.style.top = `${Math.round(place.top)}px`;
   };
 
   private _onToggle = (event: ToggleEvent): void => {
@@ -525,7 +527,6 @@ export class ClaimAnnotatorElement extends LitElement {
         role="dialog"
         tabindex="-1"
         aria-label=${open ? `${strings.factCheck}: ${open.claim.statement.slice(0, 80)}` : strings.factCheck}
-        style=${styleMap(this._position ?? {})}
         @toggle=${this._onToggle}
       >
         ${open

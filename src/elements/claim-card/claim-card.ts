@@ -12,6 +12,8 @@ import { parseJsonText } from '../../schema/json-text.js';
 import type { Claim, ClaimSet } from '../../schema/claim-schema.js';
 import type { ParseIssue } from '../../schema/result.js';
 import { VERSION } from '../../version.js';
+import { DEV } from '#dev-mode';
+import { devWarn } from '../../internal/dev-warn.js';
 import { claimCardStyles } from './claim-card.styles.js';
 import { renderCard } from './claim-card.template.js';
 
@@ -245,6 +247,10 @@ export class ClaimCardElement extends LitElement {
     // The server sees no ancestors and never connects: see serverLang.
     if (isServer) this._lang = serverLang(this);
     const input = this._input();
+    if (DEV) {
+      const given = [this.claim != null && 'the claim property', this._inline !== undefined && 'a child script', this.src && 'src', this.statement !== undefined && 'attributes'].filter(Boolean);
+      if (given.length > 1) devWarn(`<claim-card> was given ${given.join(', ')}; ${given[0]} wins and the rest is ignored.`);
+    }
     if (input === 'src') {
       const key = `${this.src}\n${this.claimId ?? ''}`;
       if (key !== this._loadKey && this._view.state !== 'loading') this._view = { state: 'loading' };
@@ -372,6 +378,9 @@ export class ClaimCardElement extends LitElement {
     if (view === this._reported) return;
     this._reported = view;
     if (view.state === 'ready') {
+      if (DEV && view.warnings.length) {
+        devWarn(`<claim-card> ignored fields it does not know (typos?): ${view.warnings.map((w) => w.path).join(', ')}`);
+      }
       this.dispatchEvent(new ClaimReadyEvent([view.claim], view.warnings));
     } else if (view.state === 'error') {
       const where = this.id ? `#${this.id}` : this.claimId ? `[claim-id="${this.claimId}"]` : '';
