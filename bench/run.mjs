@@ -2,7 +2,7 @@
 // headless Debian Chromium. Prints a table and writes bench/results.json and
 // bench/RESULTS.md. Not part of `npm test`. See bench/README.md.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, arch, type } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -80,6 +80,23 @@ function ensureBuilt(force) {
   }
 }
 
+/**
+ * Copies dist/ to bench/tmp/dist, and everything measures the copy: other work in the tree
+ * may rebuild dist/ (which starts by deleting it) while the bench runs.
+ */
+async function snapshotDist() {
+  const to = join(TMP, 'dist');
+  for (let attempt = 1; ; attempt++) {
+    rmSync(to, { recursive: true, force: true });
+    try {
+      cpSync(join(ROOT, 'dist'), to, { recursive: true, filter: (src) => !src.endsWith('.map') });
+      if (existsSync(join(to, 'cdn/claim-cards.js')) && existsSync(join(to, 'index.js'))) return to;
+    } catch {}
+    if (attempt === 5) throw new Error('dist/ could not be copied whole (is a build running?); try again or run `npm run build`');
+    await new Promise((r) => setTimeout(r, 5000));
+  }
+}
+
 async function writeFixtures(corpus, seed) {
   mkdirSync(join(TMP, 'peers'), { recursive: true });
   // Peers as browser modules, and claim-cards' anchoring entry bundled the same way.
@@ -91,9 +108,9 @@ async function writeFixtures(corpus, seed) {
   for (const [name, source] of Object.entries(peers)) writeFileSync(join(TMP, `peers/${name}.js`), await bundle(source, { name }));
   const anchoring = join(TMP, 'peers/claim-cards-anchoring.js');
   let why = 'dist/anchoring/index.js does not exist (not built, or the module is not written yet)';
-  if (existsSync(join(ROOT, 'dist/anchoring/index.js'))) {
+  if (existsSync(join(TMP, 'dist/anchoring/index.js'))) {
     try {
-      writeFileSync(anchoring, await bundle("export * from './dist/anchoring/index.js';", { name: 'claim-cards-anchoring' }));
+      writeFileSync(anchoring, await bundle("export * from './bench/tmp/dist/anchoring/index.js';", { name: 'claim-cards-anchoring' }));
       why = undefined;
     } catch (error) {
       why = `dist/anchoring/index.js could not be bundled: ${String(error.message).split('\n').slice(0, 2).join(' ')}`;
@@ -168,6 +185,7 @@ async function main() {
     process.exit(1);
   }
   ensureBuilt(opts.build);
+  await snapshotDist();
 
   step(`Generating the article and quotes (seed "${opts.seed}")`);
   const corpus = loadCorpus(opts.seed);
@@ -222,7 +240,7 @@ async function main() {
   }
   if (opts.only.includes('sizes')) {
     step('Sizes');
-    run.sizes = await measureSizes();
+    run.sizes = await measureSizes(join(TMP, 'dist'));
   }
 
   console.log(`\n${consoleReport(run)}\n`);

@@ -48,10 +48,10 @@ const sum = (list) => list.reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip 
  * Returns { rows: [{name, kind, min, gzip, brotli, note}], missing: [names] }.
  * kind: "claim-cards" or "peer".
  */
-export async function measureSizes() {
+export async function measureSizes(dist = join(ROOT, 'dist')) {
   const rows = [];
   const missing = [];
-  const cdnDir = join(ROOT, 'dist/cdn');
+  const cdnDir = join(dist, 'cdn');
   const entry = join(cdnDir, 'claim-cards.js');
   if (existsSync(entry)) {
     const files = jsFilesUnder(cdnDir);
@@ -69,21 +69,22 @@ export async function measureSizes() {
     }
   } else missing.push('dist/cdn/claim-cards.js');
 
+
   const entries = [
-    ['claim-cards', 'dist/index.js', 'npm entry, bundled + minified (Lit, zod/mini inlined)'],
-    ['claim-cards/schema', 'dist/schema/index.js', 'npm entry, bundled + minified'],
-    ['claim-cards/jsonld', 'dist/jsonld/index.js', 'npm entry, bundled + minified'],
-    ['claim-cards/anchoring', 'dist/anchoring/index.js', 'npm entry, bundled + minified'],
+    ['claim-cards', 'index.js', 'npm entry, bundled + minified (Lit, zod/mini inlined)'],
+    ['claim-cards/schema', 'schema/index.js', 'npm entry, bundled + minified'],
+    ['claim-cards/jsonld', 'jsonld/index.js', 'npm entry, bundled + minified'],
+    ['claim-cards/anchoring', 'anchoring/index.js', 'npm entry, bundled + minified'],
   ];
   for (const [name, file, note] of entries) {
-    if (!existsSync(join(ROOT, file))) {
-      missing.push(file);
+    if (!existsSync(join(dist, file))) {
+      missing.push(`dist/${file}`);
       continue;
     }
     try {
-      rows.push({ name, key: name, kind: 'claim-cards', ...compressed(await bundle(`export * from './${file}';`, { minified: true, name })), note });
+      rows.push({ name, key: name, kind: 'claim-cards', ...compressed(await bundle(`export * from ${JSON.stringify(join(dist, file))};`, { minified: true, name })), note });
     } catch (error) {
-      missing.push(`${file} (could not be bundled: ${String(error.message).split('\n')[1] ?? error.message})`);
+      missing.push(`dist/${file} (could not be bundled: ${String(error.message).split('\n')[1] ?? error.message})`);
     }
   }
 
