@@ -22,6 +22,15 @@ const REVIEW_FIELDS =
 const CLAIMANT_FIELDS = 'name=name title=jobTitle|description url=sameAs|url';
 const WORK_FIELDS = 'url=url|sameAs title=headline|name publisher=publisher.name date=datePublished';
 
+/** JSON text of a value, or the value itself when it cannot be written (nested too deep for the stack). */
+function textOf(value: unknown): unknown {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return value;
+  }
+}
+
 /**
  * Claims from ClaimReview JSON-LD: one review, a list, a `@graph` (with `@id`
  * references resolved), or any of these nested in other page markup. Every claim is
@@ -38,7 +47,7 @@ export function fromClaimReview(input: unknown, options?: ImportOptions): ParseR
   const drafts = reviews.map((review) => {
     const draft = newDraft(review.at, ids);
     const item = follow(review, 'itemReviewed');
-    if (review.context !== undefined && !/\/\/schema\.org/.test(JSON.stringify(review.context))) {
+    if (review.context !== undefined && !/\/\/schema\.org/.test(String(textOf(review.context)))) {
       lossy.push({ path: review.at, message: '@context is not schema.org; read as schema.org anyway' });
     }
     fill(draft, review, '', REVIEW_FIELDS);
@@ -48,7 +57,7 @@ export function fromClaimReview(input: unknown, options?: ImportOptions): ParseR
     fill(draft, follow(review, 'citation:Claim.appearance'), 'counterClaim.source.', WORK_FIELDS);
     const claimants = all(item, 'author').length;
     // claim-cards writes its one source twice; only other places are a loss.
-    const places = new Set([...all(item, 'firstAppearance'), ...all(item, 'appearance')].map((v) => JSON.stringify(follow(v, 'url').value))).size;
+    const places = new Set([...all(item, 'firstAppearance'), ...all(item, 'appearance')].map((v) => textOf(follow(v, 'url').value))).size;
     if (claimants > 1) lossy.push({ path: `${item.at}.author`, message: `has ${claimants} claimants; the first is kept` });
     if (places > 1) lossy.push({ path: `${item.at}.appearance`, message: `has ${places} places; the first is kept as the source` });
     draft.id = follow(review, 'identifier').value;

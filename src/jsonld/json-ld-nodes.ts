@@ -22,7 +22,9 @@ export function hasType(value: unknown, name: string): boolean {
   return (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && t.replace(/^.*[/:#]/, '') === name);
 }
 
-const child = (at: string, key: string | number) => (typeof key === 'number' ? `${at}[${key}]` : at ? `${at}.${key}` : key);
+/** `at.key`, `at[2]`, or `at["odd key"]` when the key is not a plain (or `@`) name, as claim paths quote it. */
+const child = (at: string, key: string | number) =>
+  typeof key === 'number' ? `${at}[${key}]` : !/^@?[A-Za-z_$][\w$]*$/.test(key) ? `${at}[${JSON.stringify(key)}]` : at ? `${at}.${key}` : key;
 
 export interface Review extends Located {
   value: JsonObject;
@@ -37,28 +39,37 @@ export interface NodeIndex {
   ids: Map<string, Located>;
 }
 
-/** Walks the whole input once. */
+/**
+ * Walks the whole input once, depth first in document order. Iterative, with its own
+ * stack: JSON nested thousands deep must not overflow the call stack.
+ */
 export function indexNodes(input: unknown): NodeIndex {
   const index: NodeIndex = { reviews: [], ids: new Map() };
   const seen = new Set<unknown>();
   // Elements pass live objects too, which may be circular; JSON never is.
   const visited = new Set<unknown>();
-  const walk = (value: unknown, at: string, context: unknown): void => {
-    if (!value || typeof value !== 'object' || visited.has(value)) return;
+  const stack: [value: unknown, at: string, context: unknown][] = [[input, '', undefined]];
+  while (stack.length) {
+    const [value, at, outer] = stack.pop()!;
+    if (!value || typeof value !== 'object' || visited.has(value)) continue;
     visited.add(value);
-    if (Array.isArray(value)) return value.forEach((item, i) => walk(item, child(at, i), context));
-    if (!isObject(value)) return;
-    context = value['@context'] ?? context;
-    const id = value['@id'];
-    if (typeof id === 'string' && Object.keys(value).length > 1 && !index.ids.has(id)) index.ids.set(id, { value, at });
-    // The same review may be both in @graph and embedded in a WebPage: keep it once.
-    if (hasType(value, 'ClaimReview') && !seen.has(id ?? value)) {
-      seen.add(id ?? value);
-      index.reviews.push({ value, at, context });
+    const next: typeof stack = [];
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => next.push([item, child(at, i), outer]));
+    } else if (isObject(value)) {
+      const context = value['@context'] ?? outer;
+      const id = value['@id'];
+      if (typeof id === 'string' && Object.keys(value).length > 1 && !index.ids.has(id)) index.ids.set(id, { value, at });
+      // The same review may be both in @graph and embedded in a WebPage: keep it once.
+      if (hasType(value, 'ClaimReview') && !seen.has(id ?? value)) {
+        seen.add(id ?? value);
+        index.reviews.push({ value, at, context });
+      }
+      for (const key of Object.keys(value)) if (key !== '@context') next.push([value[key], child(at, key), context]);
     }
-    for (const key of Object.keys(value)) if (key !== '@context') walk(value[key], child(at, key), context);
-  };
-  walk(input, '', undefined);
+    // Reversed onto the stack, so the first child is visited first.
+    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
+  }
   return index;
 }
 
