@@ -2,6 +2,7 @@
 // the elements must survive, plus a hit counter to prove one request per URL; React as
 // ES modules (react-esm.mjs) and cards rendered by @lit-labs/ssr (ssr-render.mjs).
 import { readFileSync } from 'node:fs';
+import { hardeningRoutes } from './hardening-routes.mjs';
 import { reactEsm } from './react-esm.mjs';
 import { ssrRender } from './ssr-render.mjs';
 
@@ -23,6 +24,7 @@ export async function fixturesMiddleware(ctx, next) {
   const key = ctx.query.key;
   if (key) hits.set(key, (hits.get(key) ?? 0) + 1);
   if (ctx.query.delay) await sleep(Number(ctx.query.delay));
+  if (hardeningRoutes(ctx, name)) return;
   switch (name) {
     case 'claims.json':
       ctx.type = 'application/json';
