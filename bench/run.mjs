@@ -68,6 +68,22 @@ function newestMtime(dir) {
   return newest;
 }
 
+/** Which code was measured: the commit, whether the tree had changes, when dist/ was built. */
+function measuredBuild() {
+  const git = (...args) => {
+    try {
+      return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return '';
+    }
+  };
+  return {
+    commit: git('rev-parse', '--short', 'HEAD') || 'unknown',
+    uncommittedSrc: git('status', '--porcelain', '--', 'src') !== '',
+    distBuilt: new Date(statSync(join(ROOT, 'dist/cdn/claim-cards.js')).mtimeMs).toISOString(),
+  };
+}
+
 function ensureBuilt(force) {
   const cdn = join(ROOT, 'dist/cdn/claim-cards.js');
   if (force || !existsSync(cdn)) {
@@ -185,6 +201,7 @@ async function main() {
     process.exit(1);
   }
   ensureBuilt(opts.build);
+  const build = measuredBuild();
   await snapshotDist();
 
   step(`Generating the article and quotes (seed "${opts.seed}")`);
@@ -211,6 +228,7 @@ async function main() {
       node: process.version,
     },
     runs: opts.runs,
+    build,
     corpus: {
       stats: corpus.stats,
       quoteWordsMean: mean(corpus.stats.quoteWords),

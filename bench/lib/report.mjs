@@ -210,6 +210,7 @@ export function consoleReport(run) {
   const lines = [];
   const m = run.machine;
   lines.push(`claim-cards bench · ${run.date} · ${m.cpu}, ${m.cores} cores · Chromium ${m.chromium} · Node ${m.node}`);
+  lines.push(`code: dist/ built ${run.build.distBuilt} at ${run.build.commit}${run.build.uncommittedSrc ? ' (src/ had uncommitted changes)' : ''}`);
   lines.push('');
   lines.push('HEADLINES (ratios within this run)');
   for (const h of headlines(run)) lines.push(`  • ${h}`);
@@ -229,6 +230,7 @@ export function markdownReport(run) {
     '# Benchmark results',
     '',
     `Latest \`npm run bench\`: ${run.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB), ${m.os}, Chromium ${m.chromium} (headless), Node ${m.node}.`,
+    `Code measured: dist/ built ${run.build.distBuilt.slice(0, 16).replace('T', ' ')} UTC at commit ${run.build.commit}${run.build.uncommittedSrc ? ' with uncommitted changes in src/' : ''}.`,
     'Absolute times depend on the machine and its load; the ratios below compare numbers measured in the same run, with runs interleaved.',
     '',
     '## Headlines',
