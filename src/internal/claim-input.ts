@@ -24,8 +24,14 @@ export function looksLikeClaimReview(value: unknown, depth = 0): boolean {
 
 /** Claims from claim JSON (synchronously) or ClaimReview JSON-LD (after loading its reader). */
 export function readClaimInput(input: unknown, format: ClaimFormat | string | undefined): ClaimData | Promise<ClaimData> {
-  const review = format === 'claimreview' || (format !== 'claims' && looksLikeClaimReview(input));
-  if (!review) return readClaimData(input);
+  let review: boolean;
+  try {
+    review = format === 'claimreview' || (format !== 'claims' && looksLikeClaimReview(input));
+    if (!review) return readClaimData(input);
+  } catch (error) {
+    // A live object that throws when read (a getter, a proxy): an error, never a broken element.
+    return { claims: [], errors: [{ path: '', message: `could not be read (${String(error)})` }], warnings: [], invalid: new Map(), total: 0, single: false };
+  }
   const key = typeof input === 'object' && input !== null ? input : undefined;
   const cached = key && memo.get(key);
   if (cached) return cached;
