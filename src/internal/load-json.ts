@@ -67,10 +67,18 @@ async function request(url: string, controller: AbortController, timeout: number
   }
 }
 
+/** Controls, no-break, zero-width and bidi characters: hidden in a `src`, so never accepted there. */
+const HIDDEN = /[\u0000-\u001f\u007f-\u00a0\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+
 /** Resolves `src` against the page and refuses anything but http(s). */
 export function resolveSrc(src: string, base: string): string | undefined {
+  // Surrounding ASCII whitespace is dropped, as browsers do for URL attributes. Anything
+  // hidden inside is refused: the URL parser would drop a control character, and read
+  // `\u00a0javascript:` as a relative path.
+  const trimmed = src.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+  if (HIDDEN.test(trimmed)) return undefined;
   try {
-    return safeHref(new URL(src, base).href);
+    return safeHref(new URL(trimmed, base).href);
   } catch {
     return undefined;
   }

@@ -262,7 +262,11 @@ export class ClaimAnnotatorElement extends LitElement {
     this._dataReady = false;
     const read = readClaimInput(data, input === 'page' ? 'claimreview' : this.format);
     if (read instanceof Promise) {
-      read.then((done) => this._loadedFrom === data && this._use(done, input));
+      read.then(
+        (done) => this._loadedFrom === data && this._use(done, input),
+        // The reader's chunk did not load (network), or the markup could not be read.
+        (error: unknown) => this._loadedFrom === data && this._fail([{ path: '', message: `could not be read as ClaimReview (${String(error)})` }], input),
+      );
     } else {
       this._use(read, input);
     }
