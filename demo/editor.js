@@ -177,7 +177,7 @@ function locate(text, analysis, issue) {
     if (lc && block && blocks[Number(block[1])]) {
       const { text: json, offset } = blocks[Number(block[1])];
       const at = offset + offsetOf(json, lc.line, lc.column);
-      return { start: at, end: Math.min(text.length, at + 1), line: lineOf(text, at) };
+      return { start: at, end: at, line: lineOf(text, at) };
     }
     const found = new Map();
     blocks.forEach(({ text: json, offset }, i) => {
@@ -185,9 +185,10 @@ function locate(text, analysis, issue) {
     });
     return fromMap(text, found, issue.path);
   }
+  // Broken JSON: the caret goes where parsing stopped, ready for the missing character.
   if (lc) {
     const at = offsetOf(text, lc.line, lc.column);
-    return { start: at, end: Math.min(text.length, at + 1), line: lc.line };
+    return { start: at, end: at, line: lc.line };
   }
   return fromMap(text, locateJson(text), issue.path);
 }
