@@ -37,6 +37,11 @@ const SAMPLES = {
   mistakes:
     'Alexander Matsegora said no new work permits have been issued to North Korean workers since the sanctions took effect.',
 };
+const EXAMPLE_NAMES = {
+  claims: 'a claim set',
+  claimreview: 'ClaimReview JSON-LD',
+  mistakes: 'claims with mistakes',
+};
 const EXAMPLE_FILES = {
   claims: 'data/permits.json',
   claimreview: 'data/claimreview-example.json',
@@ -89,6 +94,17 @@ function saveDraft() {
     }
   }, 150);
 }
+
+// Leaving the page (reload, close, navigation) writes the draft at once, debounces or not.
+addEventListener('pagehide', () => {
+  state.text = source.value;
+  clearTimeout(saveTimer);
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+  } catch {
+    // Nothing more to do on the way out.
+  }
+});
 
 // Reading the input ----------------------------------------------------------------------
 
@@ -337,7 +353,7 @@ function renderAnchorStatus() {
   if (total && known.length === total) {
     line = orphaned.length
       ? `Found ${total - orphaned.length} of ${total} in the sample. Not found: ${orphaned.join(', ')}; their words are not in the text.`
-      : `All ${total} ${total === 1 ? 'claim was' : 'claims were'} found in the sample: click a highlight to open its card.`;
+      : `${total === 1 ? 'The claim was' : `All ${total} claims were`} found in the sample: click a highlight to open its card.`;
   }
   if (line !== lastAnchorLine) $('anchor-status').textContent = lastAnchorLine = line;
 }
@@ -547,7 +563,7 @@ for (const button of document.querySelectorAll('button[data-example]')) {
     state.sample = SAMPLES[name];
     sample.value = state.sample;
     renderSample();
-    replaceDraft(text, `Loaded the example (${button.textContent.toLowerCase()}).`);
+    replaceDraft(text, `Loaded the example: ${EXAMPLE_NAMES[name]}.`);
   });
 }
 

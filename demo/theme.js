@@ -69,7 +69,10 @@ function colourRow(mode, [prop, label, light, dark]) {
   row.className = 'control-row';
   const labelEl = document.createElement('label');
   labelEl.htmlFor = id;
-  labelEl.textContent = label;
+  const which = document.createElement('span');
+  which.className = 'visually-hidden';
+  which.textContent = `, ${mode} theme`;
+  labelEl.append(label, which);
   const input = document.createElement('input');
   input.type = 'color';
   input.id = id;

@@ -333,9 +333,35 @@ describe('editor', () => {
     assert.equal(review.reviewRating.alternateName, 'Unsupported');
   });
 
+  test('where the Clipboard API is refused, the fallback copies and says so', async () => {
+    const other = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    try {
+      const fallback = await other.newPage();
+      await fallback.addInitScript(() => {
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+        // What execCommand('copy') copies: the selection in the focused text field.
+        document.addEventListener('copy', () => {
+          const field = document.activeElement;
+          window.copiedByFallback = field.value.slice(field.selectionStart, field.selectionEnd);
+        });
+      });
+      await fallback.goto(`${base}/demo/editor.html`);
+      await fallback.waitForSelector('html[data-editor-ready]');
+      const button = fallback.getByRole('button', { name: 'Copy the claims file' });
+      await button.click();
+      await fallback.waitForFunction(() => /Copied the claims file/.test(document.querySelector('[data-copy-status="snippet-json"]').textContent));
+      assert.equal(await fallback.evaluate(() => window.copiedByFallback), await fallback.textContent('#snippet-json'));
+      assert.equal(await fallback.evaluate(() => document.activeElement.dataset.copy), 'snippet-json', 'focus stays on the button');
+    } finally {
+      await other.close();
+    }
+  });
+
   test('a reload keeps the draft', async () => {
+    // Typed just before the reload: leaving the page saves what the debounce has not.
+    await page.locator('#source').press('End');
+    await page.keyboard.type(' ');
     const before = await page.inputValue('#source');
-    await page.waitForTimeout(300); // drafts are saved 150 ms after the last change
     await page.reload();
     await page.waitForSelector('html[data-editor-ready]');
     assert.equal(await page.inputValue('#source'), before);
