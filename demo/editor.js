@@ -241,9 +241,25 @@ function issueButton(issue, where, kind) {
     : 'Not located in the text';
   const button = element('button', { type: 'button', 'data-path': issue.path }, ...label, element('span', { class: 'where' }, place));
   if (where) {
-    button.addEventListener('click', () => jumpTo(where));
+    button.addEventListener('click', () => {
+      showClaimOf(issue.path);
+      jumpTo(where);
+    });
   } else button.disabled = true;
   return element('li', {}, button);
+}
+
+/** An issue inside claim n (claim JSON) also brings claim n into the form and the preview. */
+function showClaimOf(path) {
+  const m = analysis.shape === 'set' ? /^claims\[(\d+)\]/.exec(path) : analysis.shape === 'list' ? /^\[(\d+)\]/.exec(path) : null;
+  const n = m ? Number(m[1]) : undefined;
+  if (n === undefined || n === state.selected || n >= analysis.raw.length) return;
+  state.selected = n;
+  renderPicker();
+  renderForm();
+  renderPreview();
+  renderSnippets();
+  saveDraft();
 }
 
 /** Selects `where` in the textarea and scrolls it into view. */

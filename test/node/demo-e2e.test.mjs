@@ -275,6 +275,11 @@ describe('editor', () => {
     const paths = await page.$$eval('#errors button code', (codes) => codes.map((c) => c.textContent));
     assert.deepEqual(paths, ['claims[0].date', 'claims[0].source.url', 'claims[1].id', 'claims[1].statement', 'claims[1].verdict.rating']);
     await matchScreenshot(page.locator('.problems'), 'editor-problems.png');
+    // An error inside the second claim selects its value and brings that claim into the form.
+    await page.locator('#errors button', { hasText: 'claims[1].verdict.rating' }).click();
+    assert.deepEqual(await selection(), { ...(await selection()), text: '7', focused: true });
+    assert.equal(await page.inputValue('#claim-pick'), '1');
+    assert.equal(await page.inputValue('#f-verdict'), 'Partly true');
   });
 
   test('pasted broken JSON: the error jumps to its line and column; fixing it shows the preview', async () => {
