@@ -27,3 +27,28 @@ export function resolveLang(element: Element): string {
   const owner = closestAcrossShadows(element, 'lang');
   return canonicalLang(owner?.getAttribute('lang') || element.ownerDocument?.documentElement.lang);
 }
+
+const watchers = new Map<Element, () => void>();
+let observer: MutationObserver | undefined;
+
+/**
+ * Calls `onChange` whenever a `lang` attribute changes anywhere in the element's
+ * document (a language switch on `<html>` or a container). One observer serves every
+ * element on the page. Returns the function that stops watching.
+ */
+export function watchLang(element: Element, onChange: () => void): () => void {
+  watchers.set(element, onChange);
+  if (!observer) {
+    observer = new MutationObserver(() => {
+      for (const callback of watchers.values()) callback();
+    });
+    observer.observe(element.ownerDocument, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  return () => {
+    watchers.delete(element);
+    if (!watchers.size) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  };
+}

@@ -101,6 +101,10 @@ describe('toClaimReview', () => {
     assert.equal(type('Russian Labour Ministry')['@type'], 'Organization');
     assert.equal(type('Korean Central News Agency')['@type'], 'Organization');
     assert.equal(type('Министерство труда России')['@type'], 'Organization');
+    // A person named by role, even when the role mentions an institution.
+    assert.equal(type('A Russian government official')['@type'], 'Person');
+    assert.equal(type('US State Department spokesperson')['@type'], 'Person');
+    assert.equal(type('Представитель министерства')['@type'], 'Person');
     // An institution's role is its description: schema.org gives jobTitle to persons only.
     assert.deepEqual(type('Russian Labour Ministry', 'Federal ministry'), {
       '@type': 'Organization',

@@ -101,7 +101,7 @@ export function renderCard(claim: Claim, ctx: CardContext): TemplateResult {
       ${verdictBlock(claim.verdict, ctx)}
     </div>
     <blockquote part="statement" cite=${safeHref(claim.source?.url) ?? nothing} lang=${claim.lang ?? ctx.textLang ?? nothing}>
-      <p>${claim.statement}</p>
+      <p dir="auto">${claim.statement}</p>
     </blockquote>
     ${claimant || claim.date
       ? html`<p class="meta" part="claimant">
@@ -116,7 +116,7 @@ export function renderCard(claim: Claim, ctx: CardContext): TemplateResult {
     ${full && counter
       ? html`<div class="counter" part="counter-claim">
           <span class="label">${strings.counterClaim}:</span>
-          <p lang=${claim.lang ?? ctx.textLang ?? nothing}>${counter.statement}</p>
+          <p dir="auto" lang=${claim.lang ?? ctx.textLang ?? nothing}>${counter.statement}</p>
           ${counter.source ? sourceLine(counter.source, ctx, 'counter-source') : nothing}
           ${counter.date && !counter.source?.date
             ? html`<p class="meta">${fillParts(strings.published, { date: time(counter.date, ctx) })}</p>`

@@ -6,7 +6,7 @@ import { trustedScript } from '../../internal/trusted-script.js';
 import { stringsFor, stringsReady } from '../../internal/i18n/registry.js';
 import { fill } from '../../internal/i18n/strings.js';
 import { DEFAULT_TIMEOUT, LoadError, loadJson, resolveSrc } from '../../internal/load-json.js';
-import { resolveLang } from '../../internal/locale.js';
+import { resolveLang, watchLang } from '../../internal/locale.js';
 import { adoptServerMarkup, hasServerMarkup, serverLang } from '../../internal/server-markup.js';
 import { parseJsonText } from '../../schema/json-text.js';
 import type { Claim, ClaimSet } from '../../schema/claim-schema.js';
@@ -168,6 +168,7 @@ export class ClaimCardElement extends LitElement {
   /** Increases with every read, so a slow ClaimReview read cannot overwrite a newer one. */
   private _readToken = 0;
   private _jsonLdFor: Claim | undefined;
+  private _unwatchLang: (() => void) | undefined;
   /** A server-rendered (declarative) shadow root was there before the first render. */
   private _serverMarkup = false;
 
@@ -189,6 +190,8 @@ export class ClaimCardElement extends LitElement {
     this._serverMarkup = hasServerMarkup(this);
     super.connectedCallback();
     this._lang = resolveLang(this);
+    // A language switch on the page (or a container) re-renders the labels and dates.
+    this._unwatchLang = watchLang(this, () => (this._lang = resolveLang(this)));
     this._readInlineScript();
     if (this._inline === undefined && this.ownerDocument.readyState === 'loading') {
       // Defined before the parser reached our children (an early, non-deferred script).
@@ -199,6 +202,7 @@ export class ClaimCardElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._unwatchLang?.();
     if (this._abort) {
       this._abort.abort();
       this._abort = undefined;

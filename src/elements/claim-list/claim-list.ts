@@ -7,7 +7,7 @@ import { pageJsonLd } from '../../internal/page-json-ld.js';
 import { stringsFor, stringsReady } from '../../internal/i18n/registry.js';
 import { fill, type Strings } from '../../internal/i18n/strings.js';
 import { DEFAULT_TIMEOUT, LoadError, loadJson, resolveSrc } from '../../internal/load-json.js';
-import { resolveLang } from '../../internal/locale.js';
+import { resolveLang, watchLang } from '../../internal/locale.js';
 import { adoptServerMarkup, hasServerMarkup, serverLang } from '../../internal/server-markup.js';
 import { TONES, type VerdictTone } from '../../internal/verdict-tone.js';
 import type { Claim, ClaimSet } from '../../schema/claim-schema.js';
@@ -182,6 +182,7 @@ export class ClaimListElement extends LitElement {
   /** A server-rendered shadow root waits for the first update (see server-markup.ts). */
   private _serverMarkup = false;
   private _timer: ReturnType<typeof setTimeout> | undefined;
+  private _unwatchLang: (() => void) | undefined;
 
   constructor() {
     super();
@@ -200,6 +201,8 @@ export class ClaimListElement extends LitElement {
     this._serverMarkup = hasServerMarkup(this);
     super.connectedCallback();
     this._lang = resolveLang(this);
+    // A language switch on the page (or a container) re-renders the labels and dates.
+    this._unwatchLang = watchLang(this, () => (this._lang = resolveLang(this)));
     // Re-inserted after a removal cancelled its request: read the source again.
     this.requestUpdate();
   }
@@ -222,6 +225,7 @@ export class ClaimListElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._unwatchLang?.();
     clearTimeout(this._timer);
     if (this._abort) {
       // Reconnecting reads the source again and so restarts the request cancelled here.

@@ -80,6 +80,28 @@ describe('<claim-card> languages and dates', () => {
     expect(part(el, 'date').getAttribute('datetime')).to.equal('2018-08-01T23:30:00-05:00');
   });
 
+  it('follows a language switch on a container after it rendered', async () => {
+    const box = await mount<HTMLDivElement>(html`<div lang="en"><claim-card .claim=${permits}></claim-card></div>`);
+    const el = box.querySelector('claim-card') as ClaimCardElement;
+    expect(part(el, 'counter-claim').textContent).to.contain('Counter-claim');
+    box.setAttribute('lang', 'ru');
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(part(el, 'counter-claim').textContent).to.contain('Опровержение');
+    expect(dateText(el)).to.equal('1 августа 2018 г.');
+  });
+
+  it('claim text keeps its own direction inside a right-to-left page', async () => {
+    const box = await mount<HTMLDivElement>(html`<div dir="rtl" lang="ar"><claim-card .claim=${permits}></claim-card></div>`);
+    const el = box.querySelector('claim-card') as ClaimCardElement;
+    await el.updateComplete;
+    const statement = part(el, 'statement').querySelector('p')!;
+    expect(statement.getAttribute('dir')).to.equal('auto');
+    expect(getComputedStyle(statement).direction).to.equal('ltr');
+  });
+
   it('right-to-left pages mirror the card through logical properties', async () => {
     const box = await mount<HTMLDivElement>(html`<div dir="rtl" lang="ar"><claim-card .claim=${permits}></claim-card></div>`);
     const el = box.querySelector('claim-card') as ClaimCardElement;
