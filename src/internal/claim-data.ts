@@ -7,6 +7,7 @@
 import type { Claim } from '../schema/claim-schema.js';
 import { parseClaim } from '../schema/parse.js';
 import type { ParseIssue } from '../schema/result.js';
+import { yieldToMain } from './yield-to-main.js';
 
 export interface ClaimData {
   /** Valid claims, in document order. */
@@ -23,39 +24,19 @@ export interface ClaimData {
 }
 
 const memo = new WeakMap<object, ClaimData>();
+const slicedMemo = new WeakMap<object, Promise<ClaimData>>();
+
+/** Longest stretch of validation between yields when reading in slices, in ms. */
+const SLICE_MS = 8;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function readClaims(list: unknown[], base: (i: number) => string, data: ClaimData): void {
-  const seen = new Set<string>();
-  list.forEach((raw, i) => {
-    const result = parseClaim(raw, { path: base(i) });
-    const rawId = isObject(raw) && typeof raw.id === 'string' ? raw.id : `#${i}`;
-    data.warnings.push(...result.warnings);
-    if (!result.ok) {
-      data.invalid.set(rawId, result.errors);
-    } else if (seen.has(result.value.id)) {
-      data.invalid.set(`#${i}`, [{ path: `${base(i)}.id`, message: `duplicate id "${result.value.id}": an earlier claim already uses it` }]);
-    } else {
-      seen.add(result.value.id);
-      data.claims.push(result.value);
-    }
-  });
-  data.total = list.length;
-}
-
-/** Claims from a claim set, a single claim, or a list of claims. */
-export function readClaimData(input: unknown): ClaimData {
-  if (isObject(input) || Array.isArray(input)) {
-    const cached = memo.get(input);
-    if (cached) return cached;
-  }
-  const data: ClaimData = { claims: [], errors: [], warnings: [], invalid: new Map(), total: 0, single: false };
-  if (Array.isArray(input)) {
-    readClaims(input, (i) => `[${i}]`, data);
-  } else if (!isObject(input)) {
+/** Claims of the input to validate one by one, or `undefined` when the document itself is wrong (see `data.errors`). */
+function claimsOf(input: unknown, data: ClaimData): { list: unknown[]; base: (i: number) => string } | undefined {
+  if (Array.isArray(input)) return { list: input, base: (i) => `[${i}]` };
+  if (!isObject(input)) {
     data.errors.push({ path: '', message: 'must be a claim or a claim set ({"version": 1, "claims": [ … ]})' });
   } else if ('claims' in input || 'version' in input) {
     if (input.version !== 1) {
@@ -64,14 +45,79 @@ export function readClaimData(input: unknown): ClaimData {
     if (!Array.isArray(input.claims)) {
       data.errors.push({ path: 'claims', message: input.claims === undefined ? 'is required' : 'must be a list ([ … ])' });
     } else if (data.errors.length === 0) {
-      readClaims(input.claims, (i) => `claims[${i}]`, data);
+      return { list: input.claims, base: (i) => `claims[${i}]` };
     }
   } else {
     data.single = true;
-    readClaims([input], () => '', data);
+    return { list: [input], base: () => '' };
   }
-  if (isObject(input) || Array.isArray(input)) memo.set(input, data);
+  return undefined;
+}
+
+function readClaim(raw: unknown, i: number, base: (i: number) => string, data: ClaimData, seen: Set<string>): void {
+  const result = parseClaim(raw, { path: base(i) });
+  const rawId = isObject(raw) && typeof raw.id === 'string' ? raw.id : `#${i}`;
+  data.warnings.push(...result.warnings);
+  if (!result.ok) {
+    data.invalid.set(rawId, result.errors);
+  } else if (seen.has(result.value.id)) {
+    data.invalid.set(`#${i}`, [{ path: `${base(i)}.id`, message: `duplicate id "${result.value.id}": an earlier claim already uses it` }]);
+  } else {
+    seen.add(result.value.id);
+    data.claims.push(result.value);
+  }
+}
+
+const empty = (): ClaimData => ({ claims: [], errors: [], warnings: [], invalid: new Map(), total: 0, single: false });
+const keyOf = (input: unknown) => (typeof input === 'object' && input !== null ? input : undefined);
+
+/** Claims from a claim set, a single claim, or a list of claims. */
+export function readClaimData(input: unknown): ClaimData {
+  const key = keyOf(input);
+  const cached = key && memo.get(key);
+  if (cached) return cached;
+  const data = empty();
+  const found = claimsOf(input, data);
+  if (found) {
+    const seen = new Set<string>();
+    found.list.forEach((raw, i) => readClaim(raw, i, found.base, data, seen));
+    data.total = found.list.length;
+  }
+  if (key) memo.set(key, data);
   return data;
+}
+
+/**
+ * The same as {@link readClaimData}, validating a few milliseconds at a time and giving
+ * the page back in between, so a set of thousands of claims never blocks input or
+ * rendering for long. Shares the result with every other reader of the same data.
+ */
+export function readClaimDataInSlices(input: unknown): Promise<ClaimData> {
+  const key = keyOf(input);
+  const done = key && memo.get(key);
+  if (done) return Promise.resolve(done);
+  const running = key && slicedMemo.get(key);
+  if (running) return running;
+  const read = (async () => {
+    const data = empty();
+    const found = claimsOf(input, data);
+    if (found) {
+      const seen = new Set<string>();
+      let started = performance.now();
+      for (let i = 0; i < found.list.length; i++) {
+        if (performance.now() - started > SLICE_MS) {
+          await yieldToMain();
+          started = performance.now();
+        }
+        readClaim(found.list[i], i, found.base, data, seen);
+      }
+      data.total = found.list.length;
+    }
+    if (key) memo.set(key, data);
+    return data;
+  })();
+  if (key) slicedMemo.set(key, read);
+  return read;
 }
 
 export type Pick = { ok: true; claim: Claim; warnings: ParseIssue[] } | { ok: false; errors: ParseIssue[] };

@@ -3,13 +3,16 @@
  * see claim-data.ts) or schema.org ClaimReview JSON-LD. The ClaimReview reader is loaded
  * only when such data turns up, so pages with claim JSON never download it.
  */
-import { readClaimData, type ClaimData } from './claim-data.js';
+import { isServer } from 'lit';
+import { readClaimData, readClaimDataInSlices, type ClaimData } from './claim-data.js';
 
 /** `auto` tells claim JSON and ClaimReview apart; the others force one reading. */
 export type ClaimFormat = 'auto' | 'claims' | 'claimreview';
 
 const REVIEW_TYPE = /(^|[/#:])ClaimReview$/;
 const memo = new WeakMap<object, Promise<ClaimData>>();
+/** Sets with more claims than this are validated in slices of about 8 ms (2,000 claims take about 15 ms). */
+const SLICED = 2000;
 
 function isReviewType(type: unknown): boolean {
   return (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && REVIEW_TYPE.test(t));
@@ -24,13 +27,19 @@ export function looksLikeClaimReview(value: unknown, depth = 0): boolean {
 
 /** Claims from claim JSON (synchronously) or ClaimReview JSON-LD (after loading its reader). */
 export function readClaimInput(input: unknown, format: ClaimFormat | string | undefined): ClaimData | Promise<ClaimData> {
+  // A live object that throws when read (a getter, a proxy): an error, never a broken element.
+  const unreadable = (error: unknown): ClaimData => ({ claims: [], errors: [{ path: '', message: `could not be read (${String(error)})` }], warnings: [], invalid: new Map(), total: 0, single: false });
   let review: boolean;
   try {
     review = format === 'claimreview' || (format !== 'claims' && looksLikeClaimReview(input));
-    if (!review) return readClaimData(input);
+    if (!review) {
+      // Big sets are validated in slices in the browser, so the page stays responsive;
+      // the server renders what it is given at once.
+      const list = Array.isArray(input) ? input : (input as { claims?: unknown } | null)?.claims;
+      return !isServer && Array.isArray(list) && list.length > SLICED ? readClaimDataInSlices(input).catch(unreadable) : readClaimData(input);
+    }
   } catch (error) {
-    // A live object that throws when read (a getter, a proxy): an error, never a broken element.
-    return { claims: [], errors: [{ path: '', message: `could not be read (${String(error)})` }], warnings: [], invalid: new Map(), total: 0, single: false };
+    return unreadable(error);
   }
   const key = typeof input === 'object' && input !== null ? input : undefined;
   const cached = key && memo.get(key);

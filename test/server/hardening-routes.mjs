@@ -51,12 +51,15 @@ export function hardeningRoutes(ctx, name) {
       return true;
     }
     case 'hardening-10mb': {
-      // `over=1`: just over 10 MB; else just under, 10,000 claims of about 1,000 characters.
+      // `over=1`: just over 10 MB; else just under, 10,000 claims of about 1,000 characters each.
       const over = ctx.query.over === '1';
       ctx.type = 'application/json';
       ctx.body = once(`10mb-${over}`, () => {
-        const text = JSON.stringify({ version: 1, claims: manyClaims(10_000, 950) });
-        return over ? `${text}${' '.repeat(10 * 1024 * 1024 - text.length + 10)}` : text;
+        const limit = 10 * 1024 * 1024;
+        // Statements padded so the file ends about 20 KB under the limit.
+        const bare = JSON.stringify({ version: 1, claims: manyClaims(10_000, 1) }).length;
+        const text = JSON.stringify({ version: 1, claims: manyClaims(10_000, 1 + Math.floor((limit - 20_000 - bare) / 10_000)) });
+        return over ? `${text}${' '.repeat(limit - text.length + 10)}` : text;
       });
       return true;
     }

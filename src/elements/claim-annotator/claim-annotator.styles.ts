@@ -131,6 +131,17 @@ export const claimAnnotatorStyles = [
       margin: 0;
       color: var(--_muted);
     }
+    .more {
+      font: inherit;
+      color: var(--_fg);
+      background: var(--_bg);
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) * 0.6);
+      margin-block-start: 0.5em;
+      padding-inline: 1em;
+      min-block-size: max(24px, 2em);
+      cursor: pointer;
+    }
     @media (forced-colors: active) {
       .entry[aria-expanded='true'] {
         outline: 1px solid CanvasText;

@@ -23,6 +23,11 @@ import { placePopover } from './popover-position.js';
 
 /** Quiet time after the article changes before anchoring again, in ms. */
 const SETTLE = 150;
+/**
+ * Index entries shown at first and added by each "Show more": rendering and laying out
+ * thousands of entries at once would block the page for seconds.
+ */
+const INDEX_PAGE = 200;
 
 /**
  * Pins each claim to its sentence in an article: highlights the passage in place (CSS
@@ -52,6 +57,7 @@ const SETTLE = 150;
  * @csspart popover - The popover holding the open card.
  * @csspart close - The popover's close button.
  * @csspart card - The `<claim-card>` inside the popover.
+ * @csspart more - The "Show more" button of an index of more than 200 claims.
  * @csspart status - Loading and error messages.
  *
  * @cssprop [--claim-highlight-false=rgb(179 38 30 / .14)] - Highlight of false claims (also `-misleading`, `-mixed`, `-true`, `-unrated`). Set on `:root`.
@@ -88,6 +94,7 @@ export class ClaimAnnotatorElement extends LitElement {
     _open: { state: true },
     _lang: { state: true },
     _loading: { state: true },
+    _indexLimit: { state: true },
   };
 
   /** Claims to anchor: a claim set or a list of claims. Takes priority over `src`. */
@@ -120,6 +127,7 @@ export class ClaimAnnotatorElement extends LitElement {
   declare private _open: Anchored | undefined;
   declare private _lang: string;
   declare private _loading: boolean;
+  declare private _indexLimit: number;
 
   private _resolveReady!: () => void;
   private _pass: AnchorPass | undefined;
@@ -151,6 +159,7 @@ export class ClaimAnnotatorElement extends LitElement {
     this._results = [];
     this._lang = 'en';
     this._loading = false;
+    this._indexLimit = INDEX_PAGE;
     this.ready = new Promise((resolve) => (this._resolveReady = resolve));
   }
 
@@ -274,6 +283,7 @@ export class ClaimAnnotatorElement extends LitElement {
 
   private _use(read: ClaimData, input: 'property' | 'src' | 'page'): void {
     this._dataReady = true;
+    this._indexLimit = INDEX_PAGE;
     this._loaded = read.claims;
     const invalid = [...read.invalid.values()].flat();
     this._errors = [...read.errors, ...invalid];
@@ -371,7 +381,8 @@ export class ClaimAnnotatorElement extends LitElement {
     if (report && report !== this._orphanReport) {
       console.warn(
         `claim-cards: <claim-annotator> found ${orphans.length} of ${results.length} claims nowhere in the article ` +
-          `(quote no longer in the text?): ${orphans.join(', ')}`,
+          // The first ids only: a set of thousands must not print a line of tens of kilobytes.
+          `(quote no longer in the text?): ${orphans.slice(0, 20).join(', ')}${orphans.length > 20 ? `, and ${orphans.length - 20} more` : ''}`,
       );
     }
     this._orphanReport = report;
@@ -483,6 +494,14 @@ export class ClaimAnnotatorElement extends LitElement {
     if (back?.isConnected && focusInside) back.focus({ preventScroll: true });
   };
 
+  /** The next page of the index; focus moves to its first entry, where the reader goes on. */
+  private _onMore = async (): Promise<void> => {
+    const first = this._indexLimit;
+    this._indexLimit += INDEX_PAGE;
+    await this.updateComplete;
+    this.shadowRoot?.querySelectorAll<HTMLElement>('[part="entry"]')[first]?.focus();
+  };
+
   // Rendering --------------------------------------------------------------------------
 
   override render() {
@@ -503,7 +522,7 @@ export class ClaimAnnotatorElement extends LitElement {
         <p class="heading" part="heading" aria-hidden="true"><slot name="heading">${heading}</slot></p>
         <ol part="list">
           ${repeat(
-            results,
+            results.slice(0, this._indexLimit),
             (r) => r.claim.id,
             (r) => html`<li>
               <button
@@ -523,6 +542,11 @@ export class ClaimAnnotatorElement extends LitElement {
             </li>`,
           )}
         </ol>
+        ${results.length > this._indexLimit
+          ? html`<button type="button" part="more" class="more" @click=${this._onMore}>
+              ${fill(strings.showMore, { count: results.length - this._indexLimit })}
+            </button>`
+          : nothing}
       </nav>
       <div
         popover="auto"
