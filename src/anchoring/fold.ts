@@ -1,0 +1,152 @@
+/**
+ * Typography folding with an exact map back to the source. DOM-free.
+ *
+ * Both the page text and every quote go through the same {@link fold}, so a quote typed
+ * with straight quotes and plain spaces matches a page set with curly quotes and NBSP.
+ * @module
+ */
+
+/** Folded text with the way back to its source. */
+export interface Folded {
+  /** The folded text. */
+  text: string;
+  /**
+   * Pairs `[folded offset, source offset]`, flattened: from a pair's folded offset to the
+   * next pair's, source offsets advance with the text. The last pair is
+   * `[text.length, source length]`. Read it with {@link sourceAt} and {@link foldedAt}.
+   */
+  map: Int32Array;
+}
+
+/** The source offset of folded unit `i` (`i` = text length gives the source length). */
+export function sourceAt(map: Int32Array, i: number): number {
+  let lo = 0;
+  let hi = (map.length >> 1) - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (map[2 * mid]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return map[2 * lo + 1]! + i - map[2 * lo]!;
+}
+
+/** The first folded unit whose source offset is at least `p` (the text length when none is). */
+export function foldedAt(map: Int32Array, p: number): number {
+  const last = (map.length >> 1) - 1;
+  let lo = 0;
+  let hi = last;
+  // Each pair's last unit comes from source offset map[2k+1] + (map[2k+2] - map[2k]) - 1.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[2 * mid + 1]! + map[2 * mid + 2]! - map[2 * mid]! > p) hi = mid;
+    else lo = mid + 1;
+  }
+  return map[2 * lo]! + (lo < last ? Math.max(0, p - map[2 * lo + 1]!) : 0);
+}
+
+const MARK = /\p{M}/u;
+
+/**
+ * End (exclusive) of the cluster that starts at `i`: one code point and the combining marks
+ * after it. Normalizing whole clusters lets "e" + U+0301 and "é" fold alike.
+ */
+export function clusterEnd(s: string, i: number): number {
+  let j = i;
+  for (let c = s.codePointAt(j); c !== undefined && (j === i || (c >= 0x300 && MARK.test(String.fromCodePoint(c)))); c = s.codePointAt(j)) {
+    j += c > 0xffff ? 2 : 1;
+  }
+  return j;
+}
+
+// What folds, as regular-expression classes. Only NFKC-stable characters need listing:
+// NFKC applies first (a test checks every BMP character for that).
+const SPACES = '\\t-\\r\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+// C0/C1 controls, soft hyphen, joiners, bidi controls, variation selectors, BOM.
+const DROPS = '\\0-\\x08\\x0e-\\x1f\\x7f-\\x84\\x86-\\x9f\\xad\\u034f\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufe00-\\ufe0f\\ufeff';
+const APOS = '\\u02bc\\u2018-\\u201b\\u2032\\u2035\\u2039\\u203a';
+const QUOT = '\\xab\\xbb\\u201c-\\u201f';
+const DASH = '\\u2010-\\u2015\\u2212\\u2e3a\\u2e3b';
+// Compatibility characters common in news text (ellipsis, ™, ½, ², ligatures), normalized
+// on the spot so that a second, NFKC pass over the whole text is rarely needed.
+const COMPAT = '\\xa8\\xaa\\xaf\\xb2-\\xb5\\xb8-\\xba\\xbc-\\xbe\\u2024-\\u2026\\u2122\\ufb00-\\ufb06';
+
+const re = (source: string, flags?: string): RegExp => new RegExp(source, flags);
+const WS = `[ ${SPACES}]`;
+const WS_OR_DROP = `[ ${SPACES}${DROPS}]`;
+// What changes length: whitespace runs (invisible characters in them included), invisible
+// characters, compatibility characters. All the rest folds one unit for one.
+const STRETCH = re(`${WS}${WS_OR_DROP}+|[${DROPS}]+(?:${WS}${WS_OR_DROP}*)?|[${COMPAT}]`, 'g');
+const IS_WS = re(`^${WS}`);
+const HAS_WS = re(WS);
+const IS_COMPAT = re(`^[${COMPAT}]`);
+// One unit for one: spaces in a pass of their own (the most frequent), then the rest.
+const SPACE = re(`[${SPACES}]`, 'g');
+const MARKS = re(`[${APOS}${QUOT}${DASH}]`, 'g');
+const IS_APOS = re(`[${APOS}]`);
+const IS_QUOT = re(`[${QUOT}]`);
+const mark = (c: string): string => (IS_APOS.test(c) ? "'" : IS_QUOT.test(c) ? '"' : '-');
+
+function foldPass(raw: string, nfkc: boolean): Folded {
+  const parts: string[] = [];
+  const pairs: number[] = [];
+  let n = 0;
+  let sp = true;
+  /** Writes `s`, which comes from source offset `at` on; a space after a space is dropped. */
+  const out = (s: string, at: number): void => {
+    if (sp && IS_WS.test(s)) {
+      s = s.slice(1);
+      at++;
+    }
+    if (!s) return;
+    const k = pairs.length;
+    // A new pair only where the source stops advancing with the text.
+    if (!k || pairs[k - 1]! + n - pairs[k - 2]! !== at) pairs.push(n, at);
+    parts.push(s);
+    n += s.length;
+    sp = IS_WS.test(s[s.length - 1]!);
+  };
+  /** Writes the NFKC form of `s`; every unit of an expansion ("…" → "...") maps to its start. */
+  const normalized = (s: string, at: number): void => {
+    for (let i = 0, j = 0; i < s.length; i = j) {
+      j = clusterEnd(s, i);
+      const piece = s.slice(i, j);
+      const norm = piece.normalize('NFKC');
+      if (norm === piece) out(piece, at + i);
+      else for (const u of norm) out(u, at + i);
+    }
+  };
+  STRETCH.lastIndex = 0;
+  for (let pos = 0; ; ) {
+    const m = STRETCH.exec(raw);
+    const i = m ? m.index : raw.length;
+    if (i > pos) {
+      const run = raw.slice(pos, i);
+      if (nfkc && run.normalize('NFKC') !== run) normalized(run, pos);
+      else out(run, pos);
+    }
+    if (!m) break;
+    const hit = m[0];
+    pos = i + hit.length;
+    if (IS_COMPAT.test(hit)) normalized(hit, i);
+    else if (HAS_WS.test(hit)) out(' ', i);
+  }
+  pairs.push(n, raw.length);
+  return { text: parts.join('').replace(SPACE, ' ').replace(MARKS, mark), map: Int32Array.from(pairs) };
+}
+
+/**
+ * Folds `raw` for matching and keeps the map back to it: curly quotes → straight, dashes →
+ * "-", NBSP and other spaces → " ", soft hyphen, zero-width and bidi controls removed,
+ * whitespace runs collapsed to one space (none at the start), NFKC, case kept.
+ */
+export function fold(raw: string): Folded {
+  const fast = foldPass(raw, false);
+  // Most text is NFKC already; only otherwise is it folded again, through NFKC.
+  return fast.text.normalize('NFKC') === fast.text ? fast : foldPass(raw, true);
+}
+
+/** {@link fold} for a quote: just the text, without a trailing space. */
+export function foldText(s: string): string {
+  // Plain ASCII, single-spaced and trimmed, is folded already (most quotes and contexts).
+  return /[^ -~]|  |^ | $/.test(s) ? fold(s).text.trimEnd() : s;
+}
