@@ -85,7 +85,7 @@ export const claimAnnotatorStyles = [
       padding: 0;
       border: 0;
       background: transparent;
-      color: inherit;
+      color: var(--_fg);
       overflow: visible;
       inline-size: min(28em, calc(100vw - 16px));
       max-block-size: calc(100vh - 16px);

@@ -59,6 +59,25 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* The page's rules for every element (*, article *, claim-card {…}) reach the host and
+     would flow into the shadow tree: the typography is set again below the host. In a
+     layer, so every other rule here wins over it. Size and spacing still follow the host,
+     so readers' text-spacing tools reach the text. */
+  @layer reset {
+    :host > :not(slot) {
+      font-family: var(--claim-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+      font-style: normal;
+      font-weight: 400;
+      font-variant: normal;
+      color: var(--_fg);
+      text-align: start;
+      text-indent: 0;
+      text-transform: none;
+      text-shadow: none;
+      white-space: normal;
+      word-break: normal;
+    }
+  }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       ${dark}
