@@ -8,34 +8,11 @@ import type { FindOptions, TextQuote, TextSpan } from './types.js';
 
 /** Options for {@link anchorQuote}. */
 export interface AnchorOptions extends FindOptions {
-  /** A prebuilt index of the root (see {@link buildTextIndex}); saves reading the DOM again. */
+  /**
+   * A prebuilt index of the root (see {@link buildTextIndex}). Without it, each call reads
+   * the DOM again: build one for many quotes, and again after the content changes.
+   */
   index?: TextIndex;
-}
-
-const cache = new WeakMap<Node, [TextIndex, MutationObserver]>();
-
-/**
- * The text index of `root`, kept between calls until anything under `root` changes (nodes,
- * text or attributes; checked synchronously through `MutationObserver.takeRecords()`).
- * Style changes made outside `root` (a stylesheet switched, a media query flipping) are not
- * seen: build a fresh index with {@link buildTextIndex} after those.
- */
-export function textIndexOf(root: Node): TextIndex {
-  let hit = cache.get(root);
-  if (hit?.[1].takeRecords().length) {
-    hit[1].disconnect();
-    hit = undefined;
-  }
-  if (!hit) {
-    const watch = new MutationObserver(() => {
-      watch.disconnect();
-      if (cache.get(root)?.[1] === watch) cache.delete(root);
-    });
-    hit = [buildTextIndex(root), watch];
-    watch.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-    cache.set(root, hit);
-  }
-  return hit[0];
 }
 
 /**
@@ -51,17 +28,16 @@ export function findQuote(index: TextIndex, quote: TextQuote, options?: FindOpti
  * Anchors a quote in the rendered text under `root`: a Range over the passage, or `null`
  * when the quote is no longer there (an orphan is better than a claim on the wrong
  * sentence). Typography, spacing and markup differences are ignored; small edits are
- * tolerated, changed meaning is not. Without `options.index`, the index of `root` is built
- * on first use and reused until the DOM under `root` changes (see {@link textIndexOf}).
+ * tolerated, changed meaning is not.
  */
 export function anchorQuote(root: Node, quote: TextQuote, options: AnchorOptions = {}): Range | null {
-  const index = options.index ?? textIndexOf(root);
+  const index = options.index ?? buildTextIndex(root);
   const span = findQuote(index, quote, options);
   return span && rangeOf(index, span);
 }
 
 /** Anchors many quotes against one read of the text: a Range or `null` for each, in order. */
 export function anchorAll(target: Node | TextIndex, quotes: readonly TextQuote[]): (Range | null)[] {
-  const index = 'nodeType' in target ? textIndexOf(target) : target;
+  const index = 'nodeType' in target ? buildTextIndex(target) : target;
   return quotes.map((quote) => anchorQuote(index.root, quote, { index }));
 }

@@ -2,8 +2,7 @@
  * Range to quote. Touches the DOM only when called.
  * @module
  */
-import { textIndexOf } from './anchor.js';
-import { spanOf, type TextIndex } from './text-index.js';
+import { buildTextIndex, spanOf, type TextIndex } from './text-index.js';
 import type { TextQuote } from './types.js';
 
 /** Context length tried first; the benchmark and most annotation tools use 32 too. */
@@ -17,7 +16,7 @@ const CONTEXT = 32;
  * `anchorQuote(root, describeRange(range, root))` covers the same text as `range`.
  */
 export function describeRange(range: AbstractRange, root: Node, options: { index?: TextIndex } = {}): TextQuote {
-  const index = options.index ?? textIndexOf(root);
+  const index = options.index ?? buildTextIndex(root);
   const { text } = index;
   let { start, end } = spanOf(index, range);
   while (start < end && text.charCodeAt(start) === 32) start++;

@@ -18,30 +18,29 @@ export interface Folded {
   map: Int32Array;
 }
 
+/** The least `i` in [0, n) for which the (monotone) `past(i)` holds; `n` when none does. */
+export function first(n: number, past: (i: number) => boolean): number {
+  let lo = 0;
+  while (lo < n) {
+    const mid = (lo + n) >> 1;
+    if (past(mid)) n = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** The source offset of folded unit `i` (`i` = text length gives the source length). */
 export function sourceAt(map: Int32Array, i: number): number {
-  let lo = 0;
-  let hi = (map.length >> 1) - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (map[2 * mid]! <= i) lo = mid;
-    else hi = mid - 1;
-  }
-  return map[2 * lo + 1]! + i - map[2 * lo]!;
+  const k = first(map.length >> 1, (j) => map[2 * j]! > i) - 1;
+  return map[2 * k + 1]! + i - map[2 * k]!;
 }
 
 /** The first folded unit whose source offset is at least `p` (the text length when none is). */
 export function foldedAt(map: Int32Array, p: number): number {
   const last = (map.length >> 1) - 1;
-  let lo = 0;
-  let hi = last;
   // Each pair's last unit comes from source offset map[2k+1] + (map[2k+2] - map[2k]) - 1.
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[2 * mid + 1]! + map[2 * mid + 2]! - map[2 * mid]! > p) hi = mid;
-    else lo = mid + 1;
-  }
-  return map[2 * lo]! + (lo < last ? Math.max(0, p - map[2 * lo + 1]!) : 0);
+  const k = first(last, (j) => map[2 * j + 1]! + map[2 * j + 2]! - map[2 * j]! > p);
+  return map[2 * k]! + (k < last ? Math.max(0, p - map[2 * k + 1]!) : 0);
 }
 
 const MARK = /\p{M}/u;

@@ -18,5 +18,5 @@ export { pattern, scan, type Pattern } from './myers.js';
 export { negations, onlyTypos } from './typos.js';
 export { createMatcher, type Matcher } from './match.js';
 export { buildTextIndex, offsetAt, pointAt, rangeOf, spanOf, type DomPoint, type TextIndex } from './text-index.js';
-export { anchorAll, anchorQuote, findQuote, textIndexOf, type AnchorOptions } from './anchor.js';
+export { anchorAll, anchorQuote, findQuote, type AnchorOptions } from './anchor.js';
 export { describeRange } from './describe.js';

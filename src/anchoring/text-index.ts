@@ -3,7 +3,7 @@
  * Touches the DOM only when called.
  * @module
  */
-import { clusterEnd, fold, foldedAt, sourceAt } from './fold.js';
+import { clusterEnd, first, fold, foldedAt, sourceAt } from './fold.js';
 import type { Matcher } from './match.js';
 import type { TextSpan } from './types.js';
 
@@ -35,10 +35,11 @@ export interface DomPoint {
   offset: number;
 }
 
-const SKIP = new Set('script style template noscript iframe object embed canvas video audio select textarea head title desc metadata'.split(' '));
+// Not rendered as text, or not at all (checkVisibility catches the rest, and SVG <title>).
+const SKIP = new Set('script style template noscript textarea select head'.split(' '));
 // Anything else, custom elements included, is treated as a block: a stray space costs a
 // match less than two words glued together.
-const INLINE = new Set('a abbr b bdi bdo big cite code data del dfn em font i img ins kbd label mark nobr q s samp small span strike strong sub sup time tt u var wbr'.split(' '));
+const INLINE = new Set('a abbr b bdi cite code del em font i img ins kbd label mark q s small span strong sub sup time u wbr'.split(' '));
 
 /**
  * Reads the rendered text under `root` (an element, a document, a fragment or a text node)
@@ -115,16 +116,7 @@ export function buildTextIndex(root: Node): TextIndex {
 }
 
 /** The last node starting at or before source offset `p` (strictly before, with `end`). */
-function nodeAt(starts: Int32Array, p: number, end: boolean): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! < p + (end ? 0 : 1)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+const nodeAt = (starts: Int32Array, p: number, end: boolean): number => Math.max(0, first(starts.length, (j) => starts[j]! >= p + (end ? 0 : 1)) - 1);
 
 /**
  * The DOM point for a folded offset: where unit `offset` of `index.text` starts, or with
@@ -161,14 +153,8 @@ export function offsetAt(index: TextIndex, node: Node, offset: number): number {
   else {
     const r = (node.ownerDocument ?? (node as Document)).createRange();
     r.setStart(node, offset);
-    let lo = 0;
-    let hi = nodes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (r.comparePoint(nodes[mid]!, 0) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    p = lo < nodes.length ? starts[lo]! : map[map.length - 1]!;
+    const next = first(nodes.length, (j) => r.comparePoint(nodes[j]!, 0) >= 0);
+    p = next < nodes.length ? starts[next]! : map[map.length - 1]!;
   }
   return foldedAt(map, p);
 }

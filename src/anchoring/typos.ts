@@ -15,32 +15,6 @@ const EDGE_PUNCT = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 
 const words = (s: string): string[] => s.toLowerCase().replace(EDGE_PUNCT, '').split(/[\p{P}\p{S}]* [\p{P}\p{S}]*/u);
 
-/** Whether `a` and `b` differ by at most one letter changed, added or dropped. */
-function near(a: string, b: string): boolean {
-  let i = 0;
-  while (a[i] === b[i] && i < a.length) i++;
-  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
-}
-
-/**
- * How many negating words (`not`, `never`, `…n't`, and a few in other languages) `s` holds;
- * a typo in one ("nott", "nnone") keeps it one, as long as its first letter stands.
- */
-export function negations(s: string): number {
-  return words(s).filter((w) => w.endsWith("n't") || [...NEG].some((n) => n === w || (w.length > 3 && n[0] === w[0] && near(n, w)))).length;
-}
-
-/** Whether `x` is `y` turned into its opposite by a prefix, or the other way round. */
-function flipped(x: string, y: string): boolean {
-  let k = 0;
-  while (k < x.length && k < y.length && x[x.length - 1 - k] === y[y.length - 1 - k]) k++;
-  return k > 2 && FLIPS.has([x.slice(0, -k), y.slice(0, -k)].sort().join('|'));
-}
-
-// Words whose swap changes what a claim says, even when the rest is kept: denials,
-// directions, quantities, hedges. (A swap of other words may be an editor's synonym.)
-const POLAR = /^(?:den(?:y|ie|ia)|refut|reject|dismiss|disput|contradict|refus|retract|false|untrue|fake|wrong|lie[sd]?$|fewer|less|lower|fell|fall|drop|declin|decreas|shr[iau]nk|ros|rise|grew|grow|increas|more|higher|most|least|all$|some|many|few|none|only|alleged|reportedly|possibl|probabl|perhaps|maybe|might|may$|could)/;
-
 /** Edit distance between two words, a swap of neighbouring letters counting as one edit. */
 function distance(a: string, b: string): number {
   let before: number[] = [];
@@ -55,6 +29,25 @@ function distance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+/**
+ * How many negating words (`not`, `never`, `…n't`, and a few in other languages) `s` holds;
+ * a typo in one ("nott", "nnone") keeps it one, as long as its first letter stands.
+ */
+export function negations(s: string): number {
+  return words(s).filter((w) => w.endsWith("n't") || [...NEG].some((n) => n === w || (w.length > 3 && n[0] === w[0] && distance(n, w) < 2))).length;
+}
+
+/** Whether `x` is `y` turned into its opposite by a prefix, or the other way round. */
+function flipped(x: string, y: string): boolean {
+  let k = 0;
+  while (k < x.length && k < y.length && x[x.length - 1 - k] === y[y.length - 1 - k]) k++;
+  return k > 2 && FLIPS.has([x.slice(0, -k), y.slice(0, -k)].sort().join('|'));
+}
+
+// Words whose swap changes what a claim says, even when the rest is kept: denials,
+// directions, quantities, hedges. (A swap of other words may be an editor's synonym.)
+const POLAR = /^(?:den[yi]|refut|reject|disput|contradict|false|untrue|few|less|lower|fell|fall|drop|declin|decreas|ros|rise|increas|more|higher|most|least|all$|some|many|only|alleg|reportedly|possibl|might|could)/;
 
 /**
  * Words of `a` compared with the words of `b` at about the same position (the same word

@@ -268,8 +268,8 @@ describe('anchorQuote: scripts and symbols', () => {
   });
 });
 
-describe('anchorQuote: its cache of the text', () => {
-  it('sees text changed since the last call', () => {
+describe('anchorQuote: reading the text', () => {
+  it('reads the text anew on each call without an index', () => {
     const root = mount('<p>The first version of the sentence.</p>');
     expect(covered(anchorQuote(root, { exact: 'first version' }))).to.not.equal(null);
     root.querySelector('p')!.textContent = 'The second version of the sentence.';
