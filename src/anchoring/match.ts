@@ -90,11 +90,12 @@ export function createMatcher(text: string): Matcher {
     const add = (s: number, e: number, d: number): void => {
       while (text.charCodeAt(s) === 32) s++;
       while (e > s && text.charCodeAt(e - 1) === 32) e--;
-      // A fuzzy match takes whole words where the quote does ("In embassy" must not match
-      // the "ot embassy" of "In not embassy"), so the word checks see what changed.
+      // A fuzzy match takes whole words where the quote does (its context, as given, has a
+      // space or nothing next to it): "In embassy" must not match the "ot embassy" of
+      // "In not embassy", so the word checks see what changed.
       if (d) {
-        if (!WORD.test(pre.slice(-1))) while (s && WORD.test(text[s - 1]!)) s--;
-        if (!WORD.test(suf[0] ?? '')) while (e < N && WORD.test(text[e]!)) e++;
+        if (!WORD.test(quote.prefix?.slice(-1) ?? '')) while (s && WORD.test(text[s - 1]!)) s--;
+        if (!WORD.test(quote.suffix?.[0] ?? '')) while (e < N && WORD.test(text[e]!)) e++;
       }
       const b = before(s);
       const a = after(e);
@@ -108,7 +109,6 @@ export function createMatcher(text: string): Matcher {
 
     const valid = ({ s, e, d, agree }: Candidate): boolean => {
       const b = before(s);
-      const a = after(e);
       if (d ? d > maxErr || (sides ? agree < (m < SHORT ? 0.75 : 0.5) : m < SHORT) : m < SHORT && agree < 0.75) return false;
       // "…it did not" + quote is not the quote's claim, however exact the quote: the last
       // words before it must not gain or lose a negation.
