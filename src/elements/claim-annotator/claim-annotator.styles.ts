@@ -130,6 +130,11 @@ export const claimAnnotatorStyles = [
     .status {
       margin: 0;
       color: var(--_muted);
+      /* Its own background, like the index: muted text must not land on a page of the other scheme. */
+      background: var(--_bg);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: calc(var(--_space) * 0.75);
     }
     .more {
       font: inherit;
