@@ -92,6 +92,10 @@ before(async () => {
       body: '<!doctype html><title>control</title><script src="/watch.js"></script><script src="/control.js"></script>',
       headers: { 'content-security-policy': STRICT_CSP },
     },
+    '/twice': {
+      body: PAGE.replace('<script type="module" src="/dist/cdn/claim-cards.js"></script>', '<script type="module" src="/dist/cdn/claim-cards.js"></script><script type="module" src="/copy-b/dist/cdn/claim-cards.js"></script>'),
+      headers: { 'content-security-policy': `${STRICT_CSP} 'allow-duplicates'` },
+    },
     '/watch.js': { body: WATCH, type: 'text/javascript' },
     '/setup.js': { body: SETUP, type: 'text/javascript' },
     '/control.js': { body: "document.documentElement.setAttribute('style', 'color: red');", type: 'text/javascript' },
@@ -120,8 +124,13 @@ describe('strict CSP with Trusted Types', () => {
     await page.close();
   });
 
-  test('every element renders every state with zero violations and zero console errors', async () => {
-    const { page, log } = await openPage(browser, `${server.base}/`);
+  for (const [name, path] of [
+    ['every element renders every state with zero violations and zero console errors', '/'],
+    // Every copy of Lit (another Lit-based widget, or claim-cards loaded twice) creates a
+    // 'lit-html' policy: a page that may have two needs 'allow-duplicates' (README).
+    ["two copies of the library, with 'allow-duplicates': the same, zero violations", '/twice'],
+  ]) test(name, async () => {
+    const { page, log } = await openPage(browser, `${server.base}${path}`);
     await page.waitForFunction(() => window.__setupDone === true, null, { timeout: 15_000 });
     // The marker is a button in the article; clicking it opens that claim instead.
     await page.waitForFunction(() => {
@@ -196,7 +205,7 @@ describe('strict CSP with Trusted Types', () => {
     assert.deepEqual(unexpectedErrors(log), []);
     assert.deepEqual(log.pageErrors, []);
     // The library's own warnings are about the data we broke on purpose, never about the policy.
-    assert.deepEqual(log.warnings.filter((w) => /trusted|policy|content security|could not write/i.test(w)), []);
+    assert.deepEqual(log.warnings.filter((w) => /trusted|policy|content security|could not write|could not load/i.test(w)), []);
     await page.close();
   });
 });

@@ -5,7 +5,7 @@ const KEYS = [
   'id', 'statement', 'claimant', 'name', 'title', 'url', 'date', 'source', 'publisher', 'counterClaim', 'verdict',
   'label', 'rating', 'best', 'worst', 'review', 'author', 'quote', 'exact', 'lang', 'version', 'claims',
   '@type', '@graph', '@id', 'claimReviewed', 'itemReviewed', 'reviewRating', 'alternateName', 'appearance',
-  '__proto__', 'constructor', 'prototype',
+  '__proto__', 'constructor', 'prototype', 'polluted',
 ];
 
 /** Text that would be markup, script or a link if anything rendered it as HTML. */

@@ -43,8 +43,17 @@ function card(setup: (el: ClaimCardElement) => void): ClaimCardElement {
   return el;
 }
 
+/** Own property names of the built-in prototypes: data with __proto__ keys must add none. */
+const prototypes = () =>
+  [Object.prototype, Array.prototype, Function.prototype, String.prototype, HTMLElement.prototype].map((p) => Object.getOwnPropertyNames(p).sort().join());
+
 describe('hostile data through the elements', function () {
   this.timeout(120_000);
+  const pristine = prototypes();
+  after(() => {
+    expect(prototypes(), 'built-in prototypes unchanged after every run').to.deep.equal(pristine);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
   let warnings: ReturnType<typeof captureWarnings>;
   let trap: ReturnType<typeof trapPageErrors>;
   beforeEach(() => {
