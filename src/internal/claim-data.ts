@@ -4,7 +4,7 @@
  * Results are remembered per data object, so a thousand cards reading one file
  * validate it once.
  */
-import type { Claim } from '../schema/claim-schema.js';
+import { MAX_CLAIMS, type Claim } from '../schema/claim-schema.js';
 import { parseClaim } from '../schema/parse.js';
 import type { ParseIssue } from '../schema/result.js';
 import { yieldToMain } from './yield-to-main.js';
@@ -34,8 +34,15 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Claims of the input to validate one by one, or `undefined` when the document itself is wrong (see `data.errors`). */
+/** At most MAX_CLAIMS are read; more are reported (the set's own error in parseClaimSet) and left out. */
+function capped(list: unknown[], path: string, base: (i: number) => string, data: ClaimData) {
+  if (list.length <= MAX_CLAIMS) return { list, base };
+  data.invalid.set('#limit', [{ path, message: `holds ${list.length.toLocaleString('en')} claims: the limit is ${MAX_CLAIMS.toLocaleString('en')}; the rest are left out` }]);
+  return { list: list.slice(0, MAX_CLAIMS), base };
+}
+
 function claimsOf(input: unknown, data: ClaimData): { list: unknown[]; base: (i: number) => string } | undefined {
-  if (Array.isArray(input)) return { list: input, base: (i) => `[${i}]` };
+  if (Array.isArray(input)) return capped(input, '', (i) => `[${i}]`, data);
   if (!isObject(input)) {
     data.errors.push({ path: '', message: 'must be a claim or a claim set ({"version": 1, "claims": [ … ]})' });
   } else if ('claims' in input || 'version' in input) {
@@ -45,7 +52,7 @@ function claimsOf(input: unknown, data: ClaimData): { list: unknown[]; base: (i:
     if (!Array.isArray(input.claims)) {
       data.errors.push({ path: 'claims', message: input.claims === undefined ? 'is required' : 'must be a list ([ … ])' });
     } else if (data.errors.length === 0) {
-      return { list: input.claims, base: (i) => `claims[${i}]` };
+      return capped(input.claims, 'claims', (i) => `claims[${i}]`, data);
     }
   } else {
     data.single = true;
@@ -128,7 +135,7 @@ export function pickClaim(data: ClaimData, id: string | undefined | null): Pick 
   if (id && !data.single) {
     const claim = data.claims.find((c) => c.id === id);
     if (claim) return { ok: true, claim, warnings: data.warnings };
-    const errors = data.invalid.get(id);
+    const errors = data.invalid.get(id) ?? data.invalid.get('#limit');
     if (errors) return { ok: false, errors };
     const known = data.claims.map((c) => c.id);
     const list = known.length > 5 ? `${known.slice(0, 5).join(', ')}, …` : known.join(', ');

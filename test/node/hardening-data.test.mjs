@@ -393,9 +393,16 @@ describe('limits', () => {
     assert.deepEqual(parseJsonText(text), { ok: false, errors: [{ path: '', message: 'the file is larger than 10 MB' }], warnings: [] });
   });
 
-  test('10,001 claims: the set is refused with the limit; the elements still read claim by claim', () => {
+  test('10,001 claims: the set is refused with the limit; the elements read the first 10,000 and report the rest', () => {
     const claims = Array.from({ length: 10_001 }, (_, i) => ({ id: `c${i}`, statement: `Claim ${i}` }));
     assert.deepEqual(parseClaimSet({ version: 1, claims }).errors, [{ path: 'claims', message: 'holds too many claims: the limit is 10,000' }]);
+    const limit = [{ path: 'claims', message: 'holds 10,001 claims: the limit is 10,000; the rest are left out' }];
+    const data = readClaimData({ version: 1, claims });
+    assert.equal(data.claims.length, 10_000);
+    assert.deepEqual([...data.invalid.values()], [limit]);
+    assert.deepEqual(pickClaim(data, 'c9999').ok, true);
+    assert.deepEqual(pickClaim(data, 'c10000'), { ok: false, errors: limit });
+    assert.deepEqual([...readClaimData(claims).invalid.values()], [[{ ...limit[0], path: '' }]]);
   });
 
   test('a 100,000-character statement is refused at its path with the limit named', () => {

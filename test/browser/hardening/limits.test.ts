@@ -124,6 +124,22 @@ describe('limits through the elements', function () {
     await expect(annotator).to.be.accessible();
   });
 
+  it('10,001 claims: the list shows the first 10,000 and reports the rest; a card beyond says why', async () => {
+    const src = '/__test__/hardening-many?count=10001';
+    const list = document.createElement('claim-list') as ClaimListElement;
+    const errors = record<ClaimErrorEvent>(list, 'claim-error');
+    list.src = src;
+    const beyond = document.createElement('claim-card') as ClaimCardElement;
+    beyond.src = src;
+    beyond.claimId = 'c10000';
+    document.body.append(list, beyond);
+    expect(await settledList(list, 30_000)).to.equal('ready');
+    expect(list.shadowRoot!.querySelector('[part="count"]')!.textContent).to.equal('Showing 10000 of 10000 claims');
+    expect(errors.map((e) => e.errors)).to.deep.equal([[{ path: 'claims', message: 'holds 10,001 claims: the limit is 10,000; the rest are left out' }]]);
+    expect(await settledCard(beyond, 30_000)).to.equal('error');
+    expect(errorText(beyond)).to.contain('holds 10,001 claims: the limit is 10,000');
+  });
+
   it('a 100,000-character statement: that claim is refused with the limit named; its neighbour renders', async () => {
     const src = '/__test__/hardening-long-statement';
     const long = document.createElement('claim-card') as ClaimCardElement;
