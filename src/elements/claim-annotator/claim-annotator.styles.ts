@@ -103,13 +103,16 @@ export const claimAnnotatorStyles = [
     claim-card {
       max-inline-size: none;
     }
+    /* The close button sits on its own row above the card, never over the verdict. */
+    .popover:popover-open {
+      display: grid;
+      gap: 0.25em;
+    }
     .close {
       all: unset;
       box-sizing: border-box;
-      position: absolute;
-      inset-block-start: 0.35em;
-      inset-inline-end: 0.35em;
-      z-index: 1;
+      justify-self: end;
+      border: 1px solid var(--_border);
       inline-size: 28px;
       block-size: 28px;
       display: grid;

@@ -8,7 +8,7 @@ import { pageJsonLd } from '../../internal/page-json-ld.js';
 import { stringsFor, stringsReady } from '../../internal/i18n/registry.js';
 import { fill } from '../../internal/i18n/strings.js';
 import { DEFAULT_TIMEOUT, LoadError, loadJson, resolveSrc } from '../../internal/load-json.js';
-import { resolveLang } from '../../internal/locale.js';
+import { resolveLang, watchLang } from '../../internal/locale.js';
 import { TONE_ICONS, verdictTone } from '../../internal/verdict-tone.js';
 import type { Claim, ClaimSet } from '../../schema/claim-schema.js';
 import type { ParseIssue } from '../../schema/result.js';
@@ -130,6 +130,7 @@ export class ClaimAnnotatorElement extends LitElement {
   declare private _indexLimit: number;
 
   private _resolveReady!: () => void;
+  private _unwatchLang: (() => void) | undefined;
   private _pass: AnchorPass | undefined;
   private _passAbort: AbortController | undefined;
   private _loadAbort: AbortController | undefined;
@@ -166,6 +167,7 @@ export class ClaimAnnotatorElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._lang = resolveLang(this);
+    this._unwatchLang = watchLang(this, () => (this._lang = resolveLang(this)));
     this._findTarget();
     addEventListener('hashchange', this._onHash);
     // Re-inserted after a removal dropped everything: take the data in again.
@@ -174,6 +176,7 @@ export class ClaimAnnotatorElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._unwatchLang?.();
     removeEventListener('hashchange', this._onHash);
     removeEventListener('scroll', this._reposition, true);
     removeEventListener('resize', this._reposition);
@@ -536,7 +539,7 @@ export class ClaimAnnotatorElement extends LitElement {
                 ${r.claim.verdict
                   ? html`<span class="badge"><span aria-hidden="true">${TONE_ICONS[r.tone]}</span> ${r.claim.verdict.label}</span>`
                   : nothing}
-                <span class="snippet">${r.claim.statement}</span>
+                <span class="snippet" dir="auto">${r.claim.statement}</span>
                 ${r.span === null && !r.pending ? html`<span class="orphan" part="orphan">${strings.notFound}</span>` : nothing}
               </button>
             </li>`,

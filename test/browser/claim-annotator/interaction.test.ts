@@ -148,6 +148,25 @@ describe('<claim-annotator> interaction', () => {
     }
   });
 
+  it('the close button never covers the card\'s verdict', async () => {
+    const { annotator } = await setup();
+    annotator.open('no-new-permits');
+    await until(() => openCardStatement(annotator) !== undefined);
+    const close = annotator.shadowRoot!.querySelector('[part="close"]')!.getBoundingClientRect();
+    const card = popoverOf(annotator).querySelector('claim-card')!;
+    const verdict = card.shadowRoot!.querySelector('[part="verdict"]')!.getBoundingClientRect();
+    const overlap = close.left < verdict.right && close.right > verdict.left && close.top < verdict.bottom && close.bottom > verdict.top;
+    expect(overlap).to.equal(false);
+  });
+
+  it('follows a language switch on the page', async () => {
+    const { annotator } = await setup();
+    const nav = annotator.shadowRoot!.querySelector('nav')!;
+    expect(nav.getAttribute('aria-label')).to.contain('Fact-checked claims');
+    annotator.setAttribute('lang', 'ru');
+    await until(() => annotator.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')!.startsWith('Проверенные'), 3000, 'Russian labels');
+  });
+
   it('is accessible with the index and with a card open', async () => {
     const { annotator } = await setup();
     await expect(annotator).to.be.accessible();
