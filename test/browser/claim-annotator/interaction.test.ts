@@ -125,12 +125,16 @@ describe('<claim-annotator> interaction', () => {
     }
   });
 
-  it('the card stays in the viewport at the edges and while scrolling', async () => {
+  it('the card stays in the viewport at the edge, and follows its line while scrolling', async () => {
     const spacer = document.createElement('div');
     spacer.style.blockSize = '3000px';
+    const above = document.createElement('div');
+    above.style.blockSize = '1500px';
     try {
-      const { story, annotator } = await setup();
-      document.body.append(spacer); // room to scroll past the article
+      // Compact cards are short, so the popover has room on either side of its line.
+      const { story, annotator } = await setup({ attrs: { variant: 'compact' } });
+      document.body.prepend(above); // the page scrolls to reach the article…
+      document.body.append(spacer); // …and can scroll past it
       story.querySelector<HTMLElement>('#p3')!.scrollIntoView({ block: 'end' });
       await click(pointOf(story, '$300'));
       await until(() => isOpen(annotator));
@@ -139,11 +143,19 @@ describe('<claim-annotator> interaction', () => {
       expect(box.top).to.be.at.least(0);
       expect(box.left).to.be.at.least(0);
       expect(box.right).to.be.at.most(innerWidth);
+      // Scrolled by 100 px, the popover moves to stay beside its line (below it or above it).
       const before = box.top;
-      scrollBy(0, 40);
+      scrollBy(0, 100);
       await until(() => Math.abs(popoverOf(annotator).getBoundingClientRect().top - before) > 5, 3000, 'the popover to follow');
+      const after = popoverOf(annotator).getBoundingClientRect();
+      const line = pointOf(story, '$300');
+      const beside = Math.abs(after.top - (line.y + 8)) < 20 || Math.abs(after.bottom - (line.y - 8)) < 20;
+      expect(beside, `popover ${after.top}–${after.bottom}, line at ${line.y}`).to.equal(true);
+      expect(after.bottom).to.be.at.most(innerHeight);
+      expect(after.top).to.be.at.least(0);
     } finally {
       spacer.remove();
+      above.remove();
       scrollTo(0, 0);
     }
   });
