@@ -1,21 +1,20 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import '../claim-card/claim-card.define.js';
 import { ClaimAnchoredEvent, ClaimCloseEvent, ClaimErrorEvent, ClaimOpenEvent, ClaimOrphanedEvent, ClaimReadyEvent, ClaimSelectEvent } from '../../events.js';
 import type { ClaimData } from '../../internal/claim-data.js';
 import { readClaimInput, type ClaimFormat } from '../../internal/claim-input.js';
 import { pageJsonLd } from '../../internal/page-json-ld.js';
-import { stringsFor, stringsReady } from '../../internal/i18n/registry.js';
+import { stringsFor } from '../../internal/i18n/registry.js';
 import { fill } from '../../internal/i18n/strings.js';
 import { DEFAULT_TIMEOUT, LoadError, loadJson, resolveSrc } from '../../internal/load-json.js';
-import { resolveLang, watchLang } from '../../internal/locale.js';
 import { TONE_ICONS, verdictTone } from '../../internal/verdict-tone.js';
 import type { Claim, ClaimSet } from '../../schema/claim-schema.js';
 import type { ParseIssue } from '../../schema/result.js';
-import { VERSION } from '../../version.js';
 import { DEV } from '#dev-mode';
 import { devWarn } from '../../internal/dev-warn.js';
 import { AnchorPass, type Anchored } from './anchor-pass.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 import { claimAnnotatorStyles } from './claim-annotator.styles.js';
 import { highlightsSupported, installStyles, setActive } from './highlights.js';
 import { caretAt, isInteractive, rectAt } from './hit-test.js';
@@ -73,8 +72,7 @@ const INDEX_PAGE = 200;
  * @fires {ClaimReadyEvent} claim-ready - Claims loaded (`claims`, `warnings`).
  * @fires {ClaimErrorEvent} claim-error - Claims could not be loaded, or some are invalid (`errors`).
  */
-export class ClaimAnnotatorElement extends LitElement {
-  static readonly version = VERSION;
+export class ClaimAnnotatorElement extends LocalizedElement {
   static override styles = claimAnnotatorStyles;
 
   static override properties = {
@@ -92,7 +90,6 @@ export class ClaimAnnotatorElement extends LitElement {
     _errors: { state: true },
     _results: { state: true },
     _open: { state: true },
-    _lang: { state: true },
     _loading: { state: true },
     _indexLimit: { state: true },
   };
@@ -125,12 +122,10 @@ export class ClaimAnnotatorElement extends LitElement {
   declare private _errors: readonly ParseIssue[];
   declare private _results: Anchored[];
   declare private _open: Anchored | undefined;
-  declare private _lang: string;
   declare private _loading: boolean;
   declare private _indexLimit: number;
 
   private _resolveReady!: () => void;
-  private _unwatchLang: (() => void) | undefined;
   private _pass: AnchorPass | undefined;
   private _passAbort: AbortController | undefined;
   private _loadAbort: AbortController | undefined;
@@ -158,7 +153,6 @@ export class ClaimAnnotatorElement extends LitElement {
     this._loaded = [];
     this._errors = [];
     this._results = [];
-    this._lang = 'en';
     this._loading = false;
     this._indexLimit = INDEX_PAGE;
     this.ready = new Promise((resolve) => (this._resolveReady = resolve));
@@ -166,8 +160,6 @@ export class ClaimAnnotatorElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._lang = resolveLang(this);
-    this._unwatchLang = watchLang(this, () => (this._lang = resolveLang(this)));
     this._findTarget();
     addEventListener('hashchange', this._onHash);
     // Re-inserted after a removal dropped everything: take the data in again.
@@ -176,7 +168,6 @@ export class ClaimAnnotatorElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._unwatchLang?.();
     removeEventListener('hashchange', this._onHash);
     removeEventListener('scroll', this._reposition, true);
     removeEventListener('resize', this._reposition);
@@ -194,12 +185,6 @@ export class ClaimAnnotatorElement extends LitElement {
     this._loadedFrom = undefined;
     this._dataReady = false;
     this._results = [];
-  }
-
-  protected override async scheduleUpdate(): Promise<void> {
-    const pending = stringsReady(this._lang);
-    if (pending) await pending;
-    super.scheduleUpdate();
   }
 
   override updated(changed: PropertyValues<this>): void {

@@ -1,19 +1,18 @@
-import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { ClaimErrorEvent, ClaimReadyEvent, type ClaimInput } from '../../events.js';
 import { readClaimData, pickClaim, type Pick } from '../../internal/claim-data.js';
 import { readClaimInput, type ClaimFormat } from '../../internal/claim-input.js';
 import { trustedScript } from '../../internal/trusted-script.js';
-import { stringsFor, stringsReady } from '../../internal/i18n/registry.js';
+import { stringsFor } from '../../internal/i18n/registry.js';
 import { fill } from '../../internal/i18n/strings.js';
 import { DEFAULT_TIMEOUT, LoadError, loadJson, resolveSrc } from '../../internal/load-json.js';
-import { resolveLang, watchLang } from '../../internal/locale.js';
 import { adoptServerMarkup, hasServerMarkup, serverLang } from '../../internal/server-markup.js';
 import { parseJsonText } from '../../schema/json-text.js';
 import type { Claim, ClaimSet } from '../../schema/claim-schema.js';
 import type { ParseIssue } from '../../schema/result.js';
-import { VERSION } from '../../version.js';
 import { DEV } from '#dev-mode';
 import { devWarn } from '../../internal/dev-warn.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 import { claimCardStyles } from './claim-card.styles.js';
 import { renderCard } from './claim-card.template.js';
 
@@ -87,8 +86,7 @@ const ATTRIBUTE_PATHS: Record<string, string> = {
  * @fires {ClaimReadyEvent} claim-ready - Valid data was rendered. `event.claims`, `event.warnings`.
  * @fires {ClaimErrorEvent} claim-error - The data could not be loaded or is invalid. `event.errors` lists `{path, message}`.
  */
-export class ClaimCardElement extends LitElement {
-  static readonly version = VERSION;
+export class ClaimCardElement extends LocalizedElement {
   static override styles = claimCardStyles;
 
   static override properties = {
@@ -111,7 +109,6 @@ export class ClaimCardElement extends LitElement {
     jsonld: { type: Boolean },
     _view: { state: true },
     _inline: { state: true },
-    _lang: { state: true },
   };
 
   /**
@@ -158,7 +155,6 @@ export class ClaimCardElement extends LitElement {
 
   declare private _view: View;
   declare private _inline: string | undefined;
-  declare private _lang: string;
 
   /** The `src`/`claim-id` pair being loaded or shown, so a re-render does not refetch. */
   private _loadKey: string | undefined;
@@ -168,7 +164,6 @@ export class ClaimCardElement extends LitElement {
   /** Increases with every read, so a slow ClaimReview read cannot overwrite a newer one. */
   private _readToken = 0;
   private _jsonLdFor: Claim | undefined;
-  private _unwatchLang: (() => void) | undefined;
   /** A server-rendered (declarative) shadow root was there before the first render. */
   private _serverMarkup = false;
 
@@ -180,7 +175,6 @@ export class ClaimCardElement extends LitElement {
     this.format = 'auto';
     this.jsonld = false;
     this._view = { state: 'empty' };
-    this._lang = 'en';
   }
 
   override connectedCallback(): void {
@@ -189,9 +183,6 @@ export class ClaimCardElement extends LitElement {
     if (isServer) return super.connectedCallback();
     this._serverMarkup = hasServerMarkup(this);
     super.connectedCallback();
-    this._lang = resolveLang(this);
-    // A language switch on the page (or a container) re-renders the labels and dates.
-    this._unwatchLang = watchLang(this, () => (this._lang = resolveLang(this)));
     this._readInlineScript();
     if (this._inline === undefined && this.ownerDocument.readyState === 'loading') {
       // Defined before the parser reached our children (an early, non-deferred script).
@@ -202,25 +193,11 @@ export class ClaimCardElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._unwatchLang?.();
     if (this._abort) {
       this._abort.abort();
       this._abort = undefined;
       this._loadKey = undefined;
     }
-  }
-
-  /**
-   * The element's own `lang` is watched (ancestors' are read once, on connection): React
-   * and other frameworks set it as a property after inserting the element.
-   */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value && this.isConnected) this._lang = resolveLang(this);
   }
 
   private _readInlineScript(): void {
@@ -238,13 +215,6 @@ export class ClaimCardElement extends LitElement {
     if (this.src) return 'src';
     if (this.statement !== undefined) return 'attributes';
     return undefined;
-  }
-
-  /** Holds the render until the page language's strings have loaded: no flash of English. */
-  protected override async scheduleUpdate(): Promise<void> {
-    const pending = stringsReady(this._lang);
-    if (pending) await pending;
-    super.scheduleUpdate();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

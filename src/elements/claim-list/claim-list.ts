@@ -1,18 +1,17 @@
-import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { ClaimErrorEvent, ClaimReadyEvent, ClaimSelectEvent, type ClaimInput } from '../../events.js';
 import type { ClaimData } from '../../internal/claim-data.js';
 import { readClaimInput, type ClaimFormat } from '../../internal/claim-input.js';
 import { pageJsonLd } from '../../internal/page-json-ld.js';
-import { stringsFor, stringsReady } from '../../internal/i18n/registry.js';
+import { stringsFor } from '../../internal/i18n/registry.js';
 import { fill, type Strings } from '../../internal/i18n/strings.js';
 import { DEFAULT_TIMEOUT, LoadError, loadJson, resolveSrc } from '../../internal/load-json.js';
-import { resolveLang, watchLang } from '../../internal/locale.js';
 import { adoptServerMarkup, hasServerMarkup, serverLang } from '../../internal/server-markup.js';
 import { TONES, type VerdictTone } from '../../internal/verdict-tone.js';
 import type { Claim, ClaimSet } from '../../schema/claim-schema.js';
 import type { ParseIssue } from '../../schema/result.js';
-import { VERSION } from '../../version.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 import { claimListStyles } from './claim-list.styles.js';
 import { queryClaims, type ListResult, type SortOrder } from './list-query.js';
 
@@ -112,8 +111,7 @@ const ANNOUNCE_DELAY = 700;
  * @fires {ClaimErrorEvent} claim-error - The data could not be loaded, or some claims are invalid (then `claim-ready` follows for the valid ones). `event.errors` lists `{path, message}`.
  * @fires {ClaimSelectEvent} claim-select - A reader pressed a card's select button. `event.claim`.
  */
-export class ClaimListElement extends LitElement {
-  static readonly version = VERSION;
+export class ClaimListElement extends LocalizedElement {
   static override styles = claimListStyles;
 
   static override properties = {
@@ -132,7 +130,6 @@ export class ClaimListElement extends LitElement {
     fromPage: { type: Boolean, attribute: 'from-page' },
     _view: { state: true },
     _limit: { state: true },
-    _lang: { state: true },
   };
 
   /**
@@ -168,7 +165,6 @@ export class ClaimListElement extends LitElement {
   declare private _view: View;
   /** How many of the matching claims are rendered. */
   declare private _limit: number;
-  declare private _lang: string;
 
   /** Identifies the data being shown or loaded, so an update does not read it again. */
   private _key: unknown;
@@ -182,7 +178,6 @@ export class ClaimListElement extends LitElement {
   /** A server-rendered shadow root waits for the first update (see server-markup.ts). */
   private _serverMarkup = false;
   private _timer: ReturnType<typeof setTimeout> | undefined;
-  private _unwatchLang: (() => void) | undefined;
 
   constructor() {
     super();
@@ -193,39 +188,18 @@ export class ClaimListElement extends LitElement {
     this.fromPage = false;
     this._view = { state: 'empty' };
     this._limit = 0;
-    this._lang = 'en';
   }
 
   override connectedCallback(): void {
     if (isServer) return super.connectedCallback();
     this._serverMarkup = hasServerMarkup(this);
     super.connectedCallback();
-    this._lang = resolveLang(this);
-    // A language switch on the page (or a container) re-renders the labels and dates.
-    this._unwatchLang = watchLang(this, () => (this._lang = resolveLang(this)));
     // Re-inserted after a removal cancelled its request: read the source again.
     this.requestUpdate();
   }
 
-  /** The element's own `lang` is watched: frameworks set it after inserting the element. */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && this.isConnected) this._lang = resolveLang(this);
-  }
-
-  /** Holds the render until the strings of the list's language have loaded: no flash of English. */
-  protected override async scheduleUpdate(): Promise<void> {
-    await stringsReady(this._lang);
-    super.scheduleUpdate();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._unwatchLang?.();
     clearTimeout(this._timer);
     if (this._abort) {
       // Reconnecting reads the source again and so restarts the request cancelled here.

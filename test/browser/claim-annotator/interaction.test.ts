@@ -146,6 +146,9 @@ describe('<claim-annotator> interaction', () => {
       // Scrolled by 100 px, the popover moves to stay beside its line (below it or above it).
       const before = box.top;
       scrollBy(0, 100);
+      // Browsers fire scroll events with the next frame, and a test page in the background
+      // gets no frames: fire the one the reader's browser would.
+      dispatchEvent(new Event('scroll'));
       await until(() => Math.abs(popoverOf(annotator).getBoundingClientRect().top - before) > 5, 3000, 'the popover to follow');
       const after = popoverOf(annotator).getBoundingClientRect();
       const line = pointOf(story, '$300');
