@@ -1,8 +1,8 @@
-// A rollup plugin that shrinks the text inside Lit's css`` and html`` templates, which
-// terser leaves alone. CSS loses comments and the white space around punctuation;
-// markup loses line breaks and indentation (a single space stays, so inline text keeps
-// its word breaks). Placeholders (${…}) are untouched: only the literal parts change.
-const TEMPLATE = /\b(css|html) ?`((?:[^`\\$]|\\.|\$(?!\{)|\$\{(?:[^{}]|\{[^{}]*\})*\})*)`/g;
+// A rollup plugin that shrinks the CSS inside Lit's css`` templates, which terser leaves
+// alone: comments go, and the white space around punctuation. Placeholders (${…}) are
+// untouched: only the literal parts change. (Markup in html`` templates is minified by
+// @lit-labs/rollup-plugin-minify-html-literals.)
+const TEMPLATE = /\bcss ?`((?:[^`\\$]|\\.|\$(?!\{)|\$\{[^{}`]*\})*)`/g;
 
 function squeezeCss(text) {
   return text
@@ -14,22 +14,20 @@ function squeezeCss(text) {
     .trim();
 }
 
-function squeezeHtml(text) {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/>\s+</g, '> <');
-}
-
 /** Applies `fn` to the literal pieces of a template body, leaving ${…} parts as they are. */
 function mapLiterals(body, fn) {
-  const parts = body.split(/(\$\{(?:[^{}]|\{[^{}]*\})*\})/);
-  return parts.map((part, i) => (i % 2 ? part : fn(part))).join('');
+  return body
+    .split(/(\$\{[^{}`]*\})/)
+    .map((part, i) => (i % 2 ? part : fn(part)))
+    .join('');
 }
 
-export function minifyTemplates() {
+export function minifyCss() {
   return {
-    name: 'minify-lit-templates',
+    name: 'minify-lit-css',
     transform(code, id) {
-      if (id.includes("node_modules") || !/\b(css|html) ?`/.test(code)) return null;
-      const out = code.replace(TEMPLATE, (_, tag, body) => `${tag}\`${mapLiterals(body, tag === 'css' ? squeezeCss : squeezeHtml)}\``);
+      if (id.includes('node_modules') || !/\bcss ?`/.test(code)) return null;
+      const out = code.replace(TEMPLATE, (_, body) => `css\`${mapLiterals(body, squeezeCss)}\``);
       return { code: out, map: null };
     },
   };

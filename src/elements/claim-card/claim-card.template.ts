@@ -43,10 +43,15 @@ function time(value: string | undefined, ctx: CardContext, part?: string): Templ
   return html`<time part=${part ?? nothing} datetime=${value}>${formatDate(value, ctx.lang)}</time>`;
 }
 
-/** Pieces joined with a separator, skipping the empty ones. */
-function joined(pieces: unknown[], separator = ', '): unknown[] {
-  const kept = pieces.filter((p) => p !== undefined && p !== nothing && p !== '');
-  return kept.flatMap((p, i) => (i ? [separator, p] : [p]));
+const present = (piece: unknown) => piece !== undefined && piece !== nothing && piece !== '';
+
+/**
+ * Up to three pieces joined with commas, skipping the empty ones. One fixed template
+ * rather than an array: a thousand cards render noticeably faster without per-item parts.
+ */
+function commas(a: unknown, b: unknown = nothing, c: unknown = nothing): TemplateResult {
+  const [hasA, hasB, hasC] = [present(a), present(b), present(c)];
+  return html`${hasA ? a : nothing}${hasA && hasB ? ', ' : nothing}${hasB ? b : nothing}${(hasA || hasB) && hasC ? ', ' : nothing}${hasC ? c : nothing}`;
 }
 
 function sourceLine(source: ClaimSource | undefined, ctx: CardContext, part: string): TemplateResult | typeof nothing {
@@ -54,7 +59,7 @@ function sourceLine(source: ClaimSource | undefined, ctx: CardContext, part: str
   const title = source.title ?? source.publisher ?? source.url ?? '';
   return html`<p class="meta" part=${part}>
     <span class="label">${ctx.strings.source}:</span>
-    ${joined([link(source.url, title, ctx), source.title ? source.publisher : undefined, time(source.date, ctx)])}
+    ${commas(link(source.url, title, ctx), source.title ? source.publisher : undefined, time(source.date, ctx))}
   </p>`;
 }
 
@@ -105,11 +110,7 @@ export function renderCard(claim: Claim, ctx: CardContext): TemplateResult {
     </blockquote>
     ${claimant || claim.date
       ? html`<p class="meta" part="claimant">
-          ${joined([
-            claimant ? link(claimant.url, claimant.name, ctx) : undefined,
-            claimant?.title,
-            time(claim.date, ctx, 'date'),
-          ])}
+          ${commas(claimant ? link(claimant.url, claimant.name, ctx) : undefined, claimant?.title, time(claim.date, ctx, 'date'))}
         </p>`
       : nothing}
     ${full ? sourceLine(claim.source, ctx, 'source') : nothing}
@@ -127,12 +128,12 @@ export function renderCard(claim: Claim, ctx: CardContext): TemplateResult {
       ? html`<p class="review" part="review">
           ${review.url ? link(review.url, strings.review, ctx) : nothing}
           <span class="meta"
-            >${joined([
+            >${commas(
               review.publisher || review.author
-                ? fill(strings.reviewBy, { name: joined([review.publisher, review.author]).join('') })
+                ? fill(strings.reviewBy, { name: [review.publisher, review.author].filter(Boolean).join(', ') })
                 : undefined,
               time(review.date, ctx),
-            ])}</span
+            )}</span
           >
         </p>`
       : nothing}
