@@ -21,7 +21,10 @@ export const TONE_ICONS: Record<VerdictTone, string> = {
 const WORDS: [VerdictTone, RegExp][] = [
   ['mixed', /half[- ]true|mostly true|mixed|partly true|partially true|отчасти правда|в основном правда|대체로 사실|절반의 사실|صحيح جزئي/i],
   ['misleading', /mislead|mostly false|half|partly|partial|exaggerat|out of context|missing context|unproven|unsupported|unsubstantiated|lacks context|manipulat|вводит в заблуждение|манипул|преувелич|недоказ|오해|과장|근거 없|مضلل|مبالغ/i],
-  ['false', /false|fake|pants on fire|incorrect|wrong|fabricat|hoax|not true|untrue|неправда|ложь|ложно|фейк|거짓|허위|كاذب|خطأ|زائف|مزيف/i],
+  // Negated positives ("Inaccurate", "Неверно", "사실 아님", "غير صحيح") are read here,
+  // before the positive words they contain can give a false claim the look of a true one.
+  ['false', /false|fake|pants on fire|incorrect|inaccurate|not (true|correct|accurate)|wrong|fabricat|hoax|untrue|неправда|неверн|не соответству|ложь|ложно|фейк|거짓|허위|아님|아니|كاذب|خطأ|زائف|مزيف|غير (صحيح|دقيق)/i],
+  ['unrated', /unverified|unconfirmed|not (yet )?(verified|confirmed)|не подтвержд|미확인|غير مؤكد/i],
   ['true', /true|correct|accurate|verified|confirmed|правда|верно|사실|صحيح|دقيق/i],
 ];
 
