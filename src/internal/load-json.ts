@@ -94,6 +94,8 @@ export interface LoadOptions {
  * the signal's reason when this caller aborted.
  */
 export function loadJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: LoadOptions = {}): Promise<unknown> {
+  // `timeout="abc"` or "" arrives as NaN or 0: use the default rather than fail at once.
+  if (!(timeout > 0 && Number.isFinite(timeout))) timeout = DEFAULT_TIMEOUT;
   if (signal?.aborted) return Promise.reject(signal.reason);
   let entry = entries.get(url);
   if (!entry) {
