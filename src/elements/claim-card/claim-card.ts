@@ -22,6 +22,9 @@ type View =
   | { state: 'error'; errors: readonly ParseIssue[]; input: ClaimInput | undefined }
   | { state: 'ready'; claim: Claim; warnings: readonly ParseIssue[] };
 
+/** The properties a card's data comes from; nothing else (theme, variant, language) re-reads it. */
+const INPUTS = ['claim', 'claimId', 'format', '_inline', 'src', 'statement', 'claimant', 'date', 'source', 'sourceTitle', 'counterClaim', 'counterSource', 'verdict'];
+
 /** Where each plain attribute lands in the claim, for error messages in attribute terms. */
 const ATTRIBUTE_PATHS: Record<string, string> = {
   id: 'claim-id',
@@ -230,10 +233,12 @@ export class ClaimCardElement extends LocalizedElement {
       if (key !== this._loadKey && this._view.state !== 'loading') this._view = { state: 'loading' };
       return;
     }
+    // Only new data is read again: a theme or language change must not repeat claim-ready.
+    if (this.hasUpdated && !INPUTS.some((key) => changed.has(key as keyof ClaimCardElement))) return;
     this._loadKey = undefined;
     this._abort?.abort();
     this._abort = undefined;
-    if (changed.size === 1 && changed.has('_view' as keyof ClaimCardElement)) return;
+    this._readToken++; // any read still under way is now stale
     this._view = this._viewFor(input);
   }
 
@@ -257,7 +262,7 @@ export class ClaimCardElement extends LocalizedElement {
   private _viewFromData(data: unknown, input: ClaimInput): View {
     const read = readClaimInput(data, this.format);
     if (!(read instanceof Promise)) return this._viewFromPick(pickClaim(read, this.claimId), input);
-    const token = ++this._readToken;
+    const token = this._readToken;
     read.then(
       (done) => {
         if (token === this._readToken) this._view = this._viewFromPick(pickClaim(done, this.claimId), input);
@@ -291,7 +296,8 @@ export class ClaimCardElement extends LocalizedElement {
   }
 
   override updated(): void {
-    if (this._input() === 'src') this._startLoad();
+    // A card removed before its first update must not fetch: nothing would cancel it.
+    if (this.isConnected && this._input() === 'src') this._startLoad();
     this._report();
     if (this.jsonld && this._view.state === 'ready') void this._writeJsonLd(this._view.claim);
   }
@@ -323,6 +329,7 @@ export class ClaimCardElement extends LocalizedElement {
     const key = `${this.src}\n${this.claimId ?? ''}`;
     if (key === this._loadKey) return;
     this._abort?.abort();
+    this._readToken++;
     this._loadKey = key;
     const url = resolveSrc(this.src ?? '', this.ownerDocument.baseURI);
     if (!url) {

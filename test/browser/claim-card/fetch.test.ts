@@ -120,6 +120,23 @@ describe('<claim-card src> over the network', () => {
     first.remove();
   });
 
+  it('a card removed before its first update fetches nothing', async () => {
+    const key = uniqueKey('never');
+    const el = document.createElement('claim-card') as ClaimCardElement;
+    el.setAttribute('src', `/__test__/claims.json?key=${key}`);
+    el.setAttribute('claim-id', 'no-new-permits');
+    document.body.append(el);
+    el.remove();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await hits(key)).to.equal(0);
+  });
+
+  it('a timeout that is not a positive number falls back to the default', async () => {
+    const { error, el } = await outcome(`/__test__/claims.json?key=${uniqueKey('nan')}&delay=50`, { timeout: 'abc' });
+    expect(error).to.equal(undefined);
+    expect(statementOf(el)).to.contain('No new permits');
+  });
+
   it('the error state is accessible', async () => {
     const el = await fixture<ClaimCardElement>(html`<claim-card src="/__test__/status?code=500" claim-id="x"></claim-card>`);
     await until(() => errorText(el) !== undefined);

@@ -142,6 +142,45 @@ describe('<claim-card> inputs', () => {
     await until(() => (statementOf(el) ?? '').includes('diplomats'), 5000, 'the second claim');
   });
 
+  it('a slow read of older data never overwrites newer data', async () => {
+    // A ClaimReview property is read asynchronously (its reader loads on demand); a claim
+    // set right after it is read at once and must stay on screen.
+    const review = await (await fetch('/test/fixtures/jsonld/single-review.json')).json();
+    const el = document.createElement('claim-card') as ClaimCardElement;
+    el.claim = review;
+    document.body.append(el);
+    await el.updateComplete;
+    el.claim = minimal;
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 300));
+    await el.updateComplete;
+    expect(statementOf(el)).to.equal(minimal.statement);
+    el.remove();
+  });
+
+  it('theme, variant and language changes do not announce the claim again', async () => {
+    const el = document.createElement('claim-card') as ClaimCardElement;
+    el.claim = permits;
+    let ready = 0;
+    el.addEventListener('claim-ready', () => ready++);
+    document.body.append(el);
+    await el.updateComplete;
+    el.theme = 'dark';
+    el.variant = 'compact';
+    el.setAttribute('lang', 'ru');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    el.remove();
+    document.body.append(el); // re-inserted: same data, no new announcement
+    await el.updateComplete;
+    expect(ready).to.equal(1);
+    el.claim = minimal;
+    await el.updateComplete;
+    expect(ready).to.equal(2);
+    el.remove();
+  });
+
   it('fires claim-ready with the claim and its warnings', async () => {
     const el = document.createElement('claim-card') as ClaimCardElement;
     el.claim = { ...minimal, extra: 'unknown field' } as never;
