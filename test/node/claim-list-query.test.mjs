@@ -80,3 +80,10 @@ test('1,000 claims filter and sort in a few milliseconds', () => {
   for (const query of ['s', 'st', 'statement 9', 'labour', 'exports 99']) queryClaims(many, { query, sort: 'verdict' });
   assert.ok(performance.now() - started < 100);
 });
+
+test('Korean search matches whole syllables, not their parts', () => {
+  assert.equal(fold('각각').includes(fold('가')), false);
+  assert.equal(fold('산업').includes(fold('사')), false);
+  assert.equal(fold('북한 노동자').includes(fold('노동')), true);
+  assert.equal(fold('Ёлка CAFÉ').includes(fold('елка cafe')), true);
+});

@@ -277,7 +277,8 @@ export class ClaimListElement extends LocalizedElement {
 
   override updated(): void {
     const intake = this._pending;
-    if (intake) {
+    // Not while detached: nothing would cancel the request. Reconnecting starts it.
+    if (intake && this.isConnected) {
       this._pending = undefined;
       const abort = (this._abort = new AbortController());
       const settle = (view: () => View) => {

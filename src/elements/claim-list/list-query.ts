@@ -30,7 +30,9 @@ export interface ListResult {
  * "елка", "CAFÉ" finds "cafe", Arabic text matches with or without its vowel marks.
  */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // Marks go (so "e" finds "é"), then NFC puts Hangul syllables back together: without
+  // it, "가" would match inside "각".
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
 }
 
 interface Facts {

@@ -251,6 +251,21 @@ describe('<claim-list> states', () => {
     expect(ids(el).length).to.equal(3);
   });
 
+  it('removed before its first update it fetches nothing, and loads once re-inserted', async () => {
+    const key = uniqueKey('list-never');
+    const el = document.createElement('claim-list');
+    el.src = `/__test__/claims.json?key=${key}`;
+    document.body.append(el);
+    el.remove();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await hits(key)).to.equal(0);
+    const ready = next(el, 'claim-ready');
+    document.body.append(el);
+    await ready;
+    expect(await hits(key)).to.equal(1);
+    el.remove();
+  });
+
   it('errors never throw into the page, and other lists keep working', async () => {
     const thrown: unknown[] = [];
     const onError = (e: ErrorEvent) => thrown.push(e.error);
