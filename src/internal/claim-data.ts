@@ -15,7 +15,7 @@ export interface ClaimData {
   /** Problems with the document as a whole (not JSON of claims, wrong version). */
   errors: ParseIssue[];
   warnings: ParseIssue[];
-  /** Problems of each invalid claim, by the id it gave (or its position when it gave none). */
+  /** Problems of invalid claims: `=<id>` for the id a claim gave, `#<position>` when it gave none, `#limit` for claims past the limit. */
   invalid: Map<string, ParseIssue[]>;
   /** Claims in the document, valid or not. */
   total: number;
@@ -63,10 +63,11 @@ function claimsOf(input: unknown, data: ClaimData): { list: unknown[]; base: (i:
 
 function readClaim(raw: unknown, i: number, base: (i: number) => string, data: ClaimData, seen: Set<string>): void {
   const result = parseClaim(raw, { path: base(i) });
-  const rawId = isObject(raw) && typeof raw.id === 'string' ? raw.id : `#${i}`;
+  // Ids from the data are keyed apart from our own `#…` keys, which they could otherwise spell.
+  const key = isObject(raw) && typeof raw.id === 'string' ? `=${raw.id}` : `#${i}`;
   data.warnings.push(...result.warnings);
   if (!result.ok) {
-    data.invalid.set(rawId, result.errors);
+    data.invalid.set(key, [...(data.invalid.get(key) ?? []), ...result.errors]);
   } else if (seen.has(result.value.id)) {
     data.invalid.set(`#${i}`, [{ path: `${base(i)}.id`, message: `duplicate id "${result.value.id}": an earlier claim already uses it` }]);
   } else {
@@ -135,7 +136,7 @@ export function pickClaim(data: ClaimData, id: string | undefined | null): Pick 
   if (id && !data.single) {
     const claim = data.claims.find((c) => c.id === id);
     if (claim) return { ok: true, claim, warnings: data.warnings };
-    const errors = data.invalid.get(id) ?? data.invalid.get('#limit');
+    const errors = data.invalid.get(`=${id}`) ?? data.invalid.get('#limit');
     if (errors) return { ok: false, errors };
     const known = data.claims.map((c) => c.id);
     const list = known.length > 5 ? `${known.slice(0, 5).join(', ')}, …` : known.join(', ');

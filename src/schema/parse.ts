@@ -12,13 +12,14 @@ export interface ParseOptions {
 
 function run<T>(schema: z.ZodMiniType<T>, input: unknown, base: string): ParseResult<T> {
   let result: z.core.util.SafeParseResult<T>;
+  let warnings: ParseIssue[];
   try {
     result = z.safeParse(schema, input, { reportInput: true });
+    warnings = unknownKeys(input, schema, [], base);
   } catch (error) {
     // A getter that throws or a proxy: the data is not plain JSON.
     return { ok: false, errors: [{ path: base, message: `could not be read: ${String(error)}` }], warnings: [] };
   }
-  const warnings = unknownKeys(input, schema, [], base);
   if (result.success) return { ok: true, value: result.data, warnings };
   const errors: ParseIssue[] = [];
   const seen = new Set<string>();
