@@ -14,12 +14,18 @@ function formatter(lang: string, dateOnly: boolean): Intl.DateTimeFormat {
   return fmt;
 }
 
+/**
+ * Milliseconds since 1970 for a validated ISO date or date-time (NaN when unreadable). A
+ * calendar date is its UTC midnight. ISO allows a space for the `T` and offsets without a
+ * colon; Date.parse wants both.
+ */
+export function isoTime(value: string): number {
+  return Date.parse(isDateOnly(value) ? `${value}T00:00:00Z` : value.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+}
+
 /** A validated ISO date as readers of `lang` write it; the raw string if it cannot be read. */
 export function formatDate(value: string, lang: string): string {
-  const dateOnly = isDateOnly(value);
-  // ISO allows a space for the `T` and offsets without a colon; Date.parse wants both.
-  const iso = dateOnly ? `${value}T00:00:00Z` : value.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
-  const ms = Date.parse(iso);
+  const ms = isoTime(value);
   if (Number.isNaN(ms)) return value;
-  return formatter(lang, dateOnly).format(ms);
+  return formatter(lang, isDateOnly(value)).format(ms);
 }

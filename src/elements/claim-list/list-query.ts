@@ -4,6 +4,7 @@
  */
 import type { Claim } from '../../schema/claim-schema.js';
 import { TONES, verdictTone, type VerdictTone } from '../../internal/verdict-tone.js';
+import { isoTime } from '../../internal/format-date.js';
 
 /** `newest` first (the default), `oldest` first, or by `verdict` from false to true. */
 export type SortOrder = 'newest' | 'oldest' | 'verdict';
@@ -52,8 +53,7 @@ function factsOf(claim: Claim): Facts {
     known = {
       text: fold([claim.statement, claim.claimant?.name, claim.counterClaim?.statement, claim.verdict?.label].join('\n')),
       tone: verdictTone(claim.verdict),
-      // Date.parse wants a `T` and a colon in the offset; the schema allows neither.
-      time: Date.parse(date.replace(' ', 'T').replace(/([+-]\d\d)(\d\d)$/, '$1:$2')),
+      time: date ? isoTime(date) : NaN,
     };
     facts.set(claim, known);
   }
