@@ -67,10 +67,11 @@ function scale(verdict: Verdict, ctx: CardContext): TemplateResult | typeof noth
   if (verdict.rating === undefined) return nothing;
   const best = verdict.best ?? 5;
   const worst = verdict.worst ?? 1;
-  const label = fill(ctx.strings.rating, { rating: verdict.rating, worst, best });
+  const label = fill(ctx.strings.rating, { rating: verdict.rating, worst, best }, ctx.lang);
   const steps = best - worst + 1;
   if (steps > MAX_PIPS) {
-    return html`<span class="meta">${verdict.rating} / ${best}<span class="visually-hidden"> (${label})</span></span>`;
+    const numbers = fill('{rating} / {best}', { rating: verdict.rating, best }, ctx.lang);
+    return html`<span class="meta">${numbers}<span class="visually-hidden"> (${label})</span></span>`;
   }
   const pips = [];
   for (let i = worst; i <= best; i++) pips.push(html`<span class=${i <= verdict.rating ? 'pip on' : 'pip'}></span>`);

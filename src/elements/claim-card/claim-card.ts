@@ -404,7 +404,7 @@ export class ClaimCardElement extends LocalizedElement {
       return html`<div part="base" class="card tone-unrated">
           <p class="status" part="status">${strings.unavailable}</p>
           <details>
-            <summary>${fill(strings.errorDetails, { count: view.errors.length })}</summary>
+            <summary>${fill(strings.errorDetails, { count: view.errors.length }, this._lang)}</summary>
             <ul class="errors">
               ${view.errors.map((e) => html`<li>${e.path ? html`<code>${e.path}</code>: ` : nothing}${e.message}</li>`)}
             </ul>

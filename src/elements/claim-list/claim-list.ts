@@ -266,7 +266,7 @@ export class ClaimListElement extends LocalizedElement {
       // A new selection starts again with one page.
       this._limit = this._page;
     }
-    this._count = fill(stringsFor(this._lang).strings.showing, { shown: this._result.claims.length, total: view.data.claims.length });
+    this._count = fill(stringsFor(this._lang).strings.showing, { shown: this._result.claims.length, total: view.data.claims.length }, this._lang);
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -335,7 +335,7 @@ export class ClaimListElement extends LocalizedElement {
 
   private _status(view: Extract<View, { state: 'loading' | 'error' }>, strings: Strings) {
     if (view.state === 'loading') return html`<p part="status" role="status">${strings.loadingClaims}</p>`;
-    const summary = fill(strings.errorDetails, { count: view.errors.length });
+    const summary = fill(strings.errorDetails, { count: view.errors.length }, this._lang);
     const items = view.errors.map((e) => html`<li>${e.path ? `${e.path}: ` : ''}${e.message}</li>`);
     return html`<p part="status">${strings.claimsUnavailable}</p>
       <details>
@@ -352,7 +352,7 @@ export class ClaimListElement extends LocalizedElement {
     const tones = TONES.map(
       (tone) =>
         html`<option value=${tone} .selected=${tone === verdict} ?disabled=${!counts[tone] && tone !== verdict}>
-          ${strings[`${tone}Verdict`]} (${counts[tone]})
+          ${strings[`${tone}Verdict`]} (${fill('{n}', { n: counts[tone] }, this._lang)})
         </option>`,
     );
     const sorts = SORTS.map(([value, key]) => html`<option value=${value} .selected=${value === sort}>${strings[key]}</option>`);
@@ -364,7 +364,7 @@ export class ClaimListElement extends LocalizedElement {
       <label>
         ${strings.filterVerdict}
         <select part="filter" name="verdict" @change=${this._onInput}>
-          <option value="" .selected=${!verdict}>${strings.allVerdicts} (${matched})</option>
+          <option value="" .selected=${!verdict}>${strings.allVerdicts} (${fill('{n}', { n: matched }, this._lang)})</option>
           ${tones}
         </select>
       </label>
@@ -409,7 +409,7 @@ export class ClaimListElement extends LocalizedElement {
     const result = this._result!;
     const shown = result.claims.slice(0, this._limit);
     const left = result.claims.length - shown.length;
-    const more = fill(strings.showMore, { count: left });
+    const more = fill(strings.showMore, { count: left }, this._lang);
     // Labels that fell back to another language are marked so screen readers switch voice.
     const fellBack = stringsLang !== this._lang.toLowerCase().split('-')[0];
     const items = repeat(shown, (claim) => claim.id, (claim) => this._item(claim, strings));

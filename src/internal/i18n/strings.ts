@@ -57,7 +57,19 @@ export function fillParts<T>(template: string, values: Record<string, T>): (stri
   });
 }
 
-/** Replaces `{key}` placeholders with text. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return fillParts(template, values).join('');
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Replaces `{key}` placeholders with text. With `lang`, numbers are written as that
+ * language writes them (Arabic-Indic digits in Arabic, like its dates).
+ */
+export function fill(template: string, values: Record<string, string | number>, lang?: string): string {
+  let format: Intl.NumberFormat | undefined;
+  if (lang) {
+    format = numberFormats.get(lang);
+    if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
+  }
+  const text: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(values)) text[key] = format && typeof value === 'number' ? format.format(value) : value;
+  return fillParts(template, text).join('');
 }

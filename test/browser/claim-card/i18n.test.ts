@@ -93,6 +93,15 @@ describe('<claim-card> languages and dates', () => {
     expect(dateText(el)).to.equal('1 августа 2018 г.');
   });
 
+  it('numbers are written the way the page language writes them', async () => {
+    // Egyptian Arabic writes Arabic-Indic digits (the Arabic strings serve it, too).
+    const el = await fixture<ClaimCardElement>(html`<claim-card lang="ar-EG" .claim=${{ ...permits, verdict: { label: 'مضلل', rating: 30, best: 100, worst: 0 } }}></claim-card>`);
+    const verdict = part(el, 'verdict').textContent!;
+    const expected = new Intl.NumberFormat('ar-EG').format(30);
+    expect(verdict).to.contain(expected);
+    expect(expected).to.not.equal('30');
+  });
+
   it('claim text keeps its own direction inside a right-to-left page', async () => {
     const box = await mount<HTMLDivElement>(html`<div dir="rtl" lang="ar"><claim-card .claim=${permits}></claim-card></div>`);
     const el = box.querySelector('claim-card') as ClaimCardElement;

@@ -45,7 +45,7 @@ describe('<claim-list> with 1,000 claims', () => {
     const firstRender = performance.now() - started;
     expect(ids(el).length).to.equal(20);
     expect(ids(el)[0]).to.equal('claim-999'); // newest first
-    expect(part(el, 'count')!.textContent).to.equal('Showing 1000 of 1000 claims');
+    expect(part(el, 'count')!.textContent).to.equal('Showing 1,000 of 1,000 claims');
     expect(part(el, 'more')!.textContent).to.equal('Show more (980 left)');
     // Validating 1,000 claims and rendering a page: well under a second on any test machine.
     expect(firstRender).to.be.lessThan(3000);
@@ -89,7 +89,7 @@ describe('<claim-list> with 1,000 claims', () => {
 
     // "sanctions" is in every eighth statement (125 claims); 12 of them were on the first page.
     const search = await step('search', 'sanctions');
-    expect(part(el, 'count')!.textContent).to.equal('Showing 125 of 1000 claims');
+    expect(part(el, 'count')!.textContent).to.equal('Showing 125 of 1,000 claims');
     expect(search).to.include({ kept: 12, createdNow: 88 });
     expect(search.ms).to.be.lessThan(1000);
     // Every 40th claim is false: 25, of which 20 were among the 100 on screen.
