@@ -134,6 +134,8 @@ export class ClaimAnnotatorElement extends LocalizedElement {
   private _dataReady = false;
   private _observer: MutationObserver | undefined;
   private _waitForTarget: MutationObserver | undefined;
+  /** The invalid `target` last warned about. */
+  private _badTarget: string | undefined;
   private _settleTimer: ReturnType<typeof setTimeout> | undefined;
   private _targetEl: Element | null = null;
   private _returnFocus: HTMLElement | null = null;
@@ -291,21 +293,44 @@ export class ClaimAnnotatorElement extends LocalizedElement {
 
   // The article ------------------------------------------------------------------------
 
+  /**
+   * The element `target` names, `null` if none; `undefined` when it is not a valid
+   * selector (`#123`): querySelector throws on those, and a callback must never throw.
+   */
+  private _query(root: Document | ShadowRoot, selector: string): Element | null | undefined {
+    try {
+      return root.querySelector(selector);
+    } catch {
+      return undefined;
+    }
+  }
+
   private _findTarget(): void {
     this._waitForTarget?.disconnect();
+    this._waitForTarget = undefined;
     const root = this.getRootNode() as Document | ShadowRoot;
-    const found = this.target ? root.querySelector(this.target) : this.parentElement;
+    const selector = this.target;
+    const query = selector ? this._query(root, selector) : this.parentElement;
+    const found = query ?? null;
     if (found && found === this._targetEl) return;
     this._targetEl?.removeEventListener('click', this._onArticleClick);
     this._observer?.disconnect();
     this._targetEl = found;
+    if (query === undefined) {
+      // No element will ever match, so nothing to wait for. Said once per selector:
+      // re-insertion and updates look again.
+      if (this._badTarget !== selector) console.warn(`claim-cards: <claim-annotator> target "${selector}" is not a valid CSS selector; nothing is annotated.`);
+      this._badTarget = selector;
+      return;
+    }
     if (!found) {
       if (DEV && this.ownerDocument.readyState === 'complete') {
         devWarn(`<claim-annotator> found no element for target "${this.target ?? ''}" yet; it will wait for one to appear.`);
       }
       // Late content: the article may be rendered after us (client-side frameworks).
       this._waitForTarget = new MutationObserver(() => {
-        if (this.target && root.querySelector(this.target)) this._findTarget();
+        // `target` may have changed since (to an invalid selector, too) before updated() runs.
+        if (this.target && this._query(root, this.target)) this._findTarget();
       });
       this._waitForTarget.observe(root, { childList: true, subtree: true });
       return;

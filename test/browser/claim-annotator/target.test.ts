@@ -1,0 +1,81 @@
+import { expect } from '@open-wc/testing';
+import type { ClaimAnnotatorElement } from '../../../src/index.js';
+import { captureWarnings } from '../helpers/dom.js';
+import { article, claims, setup, teardown } from './helpers.js';
+
+/** Errors thrown on the page while `run` goes on (a throw in a custom element callback is reported, not rethrown). */
+async function pageErrors(run: () => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (e: ErrorEvent) => {
+    errors.push(String(e.error ?? e.message));
+    e.preventDefault();
+  };
+  const onRejection = (e: PromiseRejectionEvent) => {
+    errors.push(String(e.reason));
+    e.preventDefault();
+  };
+  addEventListener('error', onError);
+  addEventListener('unhandledrejection', onRejection);
+  try {
+    await run();
+    await new Promise((r) => setTimeout(r, 50));
+  } finally {
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onRejection);
+  }
+  return errors;
+}
+
+describe('<claim-annotator target>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => {
+    teardown();
+    warnings.restore();
+    document.querySelectorAll('claim-annotator, article.target-test').forEach((el) => el.remove());
+  });
+
+  it('an invalid selector never throws: it is not found, said once, and not waited for', async () => {
+    let annotator!: ClaimAnnotatorElement;
+    const errors = await pageErrors(async () => {
+      annotator = document.createElement('claim-annotator') as ClaimAnnotatorElement;
+      annotator.setAttribute('target', '#123');
+      annotator.claims = claims;
+      document.body.append(annotator); // connectedCallback, then updated() with `target` changed
+      await annotator.updateComplete;
+      // Page changes would run the wait-for-target observer, which queried the selector too.
+      const story = document.createElement('article');
+      story.className = 'target-test';
+      story.innerHTML = article;
+      document.body.append(story);
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(errors).to.deep.equal([]);
+    const said = warnings.messages.filter((m) => m.includes('#123'));
+    expect(said.length, said.join('\n')).to.equal(1);
+    expect(said[0]).to.contain('not a valid CSS selector');
+    // Nothing anchored, yet the index still lists the claims.
+    expect(CSS.highlights.get('claim-cards-misleading')?.size ?? 0).to.equal(0);
+    expect(annotator.shadowRoot!.querySelectorAll('[part="entry"]').length).to.equal(claims.length);
+  });
+
+  it('a valid target set after an invalid one is taken', async () => {
+    const annotator = document.createElement('claim-annotator') as ClaimAnnotatorElement;
+    annotator.target = '#123';
+    annotator.claims = claims;
+    const story = document.createElement('article');
+    story.className = 'target-test';
+    story.id = 'story-after-invalid';
+    story.innerHTML = article;
+    document.body.append(annotator, story);
+    await annotator.updateComplete;
+    annotator.target = '#story-after-invalid';
+    await annotator.ready;
+    expect(CSS.highlights.get('claim-cards-misleading')?.size ?? 0).to.equal(1);
+  });
+
+  it('a valid target still works as before', async () => {
+    await setup();
+    expect(CSS.highlights.get('claim-cards-misleading')?.size ?? 0).to.equal(1);
+  });
+});
