@@ -437,8 +437,16 @@ export class ClaimAnnotatorElement extends LocalizedElement {
   }
 
   private _openFromHash = (): void => {
-    const id = decodeURIComponent(location.hash.slice(1)).replace(/^claim-/, '');
-    if (!location.hash.startsWith('#claim-') || this._open?.claim.id === id) return;
+    // Other hashes belong to the page, and need not be valid percent-encoding (`#100%`).
+    const hash = location.hash;
+    if (!hash.startsWith('#claim-')) return;
+    let id: string;
+    try {
+      id = decodeURIComponent(hash.slice('#claim-'.length));
+    } catch {
+      return; // malformed: names no claim
+    }
+    if (this._open?.claim.id === id) return;
     const entry = this._results.find((r) => r.claim.id === id);
     if (entry) this._openFromIndex(entry, this.shadowRoot?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`) ?? undefined);
   };

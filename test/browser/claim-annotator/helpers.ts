@@ -86,3 +86,26 @@ export const isOpen = (annotator: ClaimAnnotatorElement) => popoverOf(annotator)
 export const openCardStatement = (annotator: ClaimAnnotatorElement) =>
   popoverOf(annotator).querySelector('claim-card')?.shadowRoot?.querySelector('[part="statement"]')?.textContent?.trim();
 export const folded = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').replace(/[’]/g, "'").trim();
+
+/** Errors thrown on the page while `run` goes on: listener and callback throws, unhandled rejections. */
+export async function pageErrors(run: () => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (e: ErrorEvent) => {
+    errors.push(String(e.error ?? e.message));
+    e.preventDefault();
+  };
+  const onRejection = (e: PromiseRejectionEvent) => {
+    errors.push(String(e.reason));
+    e.preventDefault();
+  };
+  addEventListener('error', onError);
+  addEventListener('unhandledrejection', onRejection);
+  try {
+    await run();
+    await new Promise((r) => setTimeout(r, 50));
+  } finally {
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onRejection);
+  }
+  return errors;
+}

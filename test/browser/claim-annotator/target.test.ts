@@ -1,30 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ClaimAnnotatorElement } from '../../../src/index.js';
 import { captureWarnings } from '../helpers/dom.js';
-import { article, claims, setup, teardown } from './helpers.js';
-
-/** Errors thrown on the page while `run` goes on (a throw in a custom element callback is reported, not rethrown). */
-async function pageErrors(run: () => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  const onError = (e: ErrorEvent) => {
-    errors.push(String(e.error ?? e.message));
-    e.preventDefault();
-  };
-  const onRejection = (e: PromiseRejectionEvent) => {
-    errors.push(String(e.reason));
-    e.preventDefault();
-  };
-  addEventListener('error', onError);
-  addEventListener('unhandledrejection', onRejection);
-  try {
-    await run();
-    await new Promise((r) => setTimeout(r, 50));
-  } finally {
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onRejection);
-  }
-  return errors;
-}
+import { article, claims, pageErrors, setup, teardown } from './helpers.js';
 
 describe('<claim-annotator target>', () => {
   let warnings: ReturnType<typeof captureWarnings>;
