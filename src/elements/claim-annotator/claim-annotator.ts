@@ -134,6 +134,11 @@ export class ClaimAnnotatorElement extends LocalizedElement {
   private _dataReady = false;
   private _observer: MutationObserver | undefined;
   private _waitForTarget: MutationObserver | undefined;
+  /**
+   * The `#claim-` hash whose card has been opened. Kept across re-insertion: moving the
+   * element must not reopen a card the reader closed.
+   */
+  private _hashOpened: string | undefined;
   /** The invalid `target` last warned about. */
   private _badTarget: string | undefined;
   private _settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -436,22 +441,33 @@ export class ClaimAnnotatorElement extends LocalizedElement {
     this._show(entry);
   }
 
+  /**
+   * Opens the claim `#claim-<id>` names, once per hash: every pass ends here, and a card
+   * the reader closed must not reopen whenever the article changes. Until its claim is
+   * in the results (claims set later, the first pass still running) each pass tries again.
+   */
   private _openFromHash = (): void => {
     // Other hashes belong to the page, and need not be valid percent-encoding (`#100%`).
     const hash = location.hash;
-    if (!hash.startsWith('#claim-')) return;
+    if (!hash.startsWith('#claim-') || hash === this._hashOpened) return;
     let id: string;
     try {
       id = decodeURIComponent(hash.slice('#claim-'.length));
     } catch {
       return; // malformed: names no claim
     }
-    if (this._open?.claim.id === id) return;
     const entry = this._results.find((r) => r.claim.id === id);
-    if (entry) this._openFromIndex(entry, this.shadowRoot?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`) ?? undefined);
+    if (!entry) return;
+    this._hashOpened = hash;
+    if (this._open?.claim.id === id) return;
+    this._openFromIndex(entry, this.shadowRoot?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`) ?? undefined);
   };
 
-  private _onHash = (): void => this._openFromHash();
+  /** A followed link, or back and forward: open even a hash handled before. */
+  private _onHash = (): void => {
+    this._hashOpened = undefined;
+    this._openFromHash();
+  };
 
   private _show(entry: Anchored): void {
     this._setOpen(entry);

@@ -44,4 +44,28 @@ describe('<claim-annotator> and the page address', () => {
     const { annotator } = await setup();
     await until(() => openCardStatement(annotator) === claims[1]!.statement, 3000, 'the linked claim');
   });
+
+  it('a card opened from #claim-<id> and closed by the reader stays closed when the article changes', async () => {
+    history.replaceState(null, '', '#claim-ministry-figures');
+    const { story, annotator } = await setup();
+    await until(() => openCardStatement(annotator) === claims[1]!.statement, 3000, 'the linked claim');
+    annotator.close();
+    await until(() => !isOpen(annotator));
+    // An article change: the next pass ends as the first did.
+    let passes = 0;
+    annotator.addEventListener('claim-anchored', () => passes++);
+    story.append(' More text.');
+    await until(() => passes > 0, 3000, 'the next pass');
+    await annotator.refresh();
+    await annotator.updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(isOpen(annotator)).to.equal(false);
+    // A hashchange still opens, also back to the claim that was closed.
+    location.hash = '#claim-earnings';
+    await until(() => openCardStatement(annotator) === claims[2]!.statement, 3000, 'the claim after hashchange');
+    annotator.close();
+    await until(() => !isOpen(annotator));
+    location.hash = '#claim-ministry-figures';
+    await until(() => openCardStatement(annotator) === claims[1]!.statement, 3000, 'the first claim again');
+  });
 });
