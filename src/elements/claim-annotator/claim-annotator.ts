@@ -222,22 +222,38 @@ export class ClaimAnnotatorElement extends LocalizedElement {
   /** Where the claims come from, in priority order: `claims`, `src`, `from-page`. */
   private _intake(): void {
     if (!this.isConnected) return;
+    if (this.src && this.claims === undefined) return this._load();
+    // A load still in flight lost: its data must not replace the winner's, nor its
+    // "Loading" state stay up.
+    this._stopLoad();
     if (this.claims !== undefined) this._take(this.claims, 'property');
-    else if (this.src) this._load();
-    else if (this.fromPage) this._readPage();
+    else if (this._pageWins()) this._readPage();
+  }
+
+  /** The page's own markup is the source: nothing ahead of it is set. */
+  private _pageWins(): boolean {
+    return this.isConnected && this.fromPage && this.claims === undefined && !this.src;
   }
 
   private _readPage(): void {
     const doc = this.ownerDocument;
     if (doc.readyState === 'loading') {
-      doc.addEventListener('DOMContentLoaded', () => this._readPage(), { once: true });
+      // `claims` or `src` may be set, or from-page turned off, before the page has parsed.
+      doc.addEventListener('DOMContentLoaded', () => this._pageWins() && this._readPage(), { once: true });
       return;
     }
     this._take(pageJsonLd(this.getRootNode() as Document | ShadowRoot), 'page');
   }
 
-  private _load(): void {
+  private _stopLoad(): void {
     this._loadAbort?.abort();
+    this._loadAbort = undefined;
+    this._loading = false;
+  }
+
+  private _load(): void {
+    // Also clears the loading state of the load it replaces, should this URL be invalid.
+    this._stopLoad();
     const url = resolveSrc(this.src ?? '', this.ownerDocument.baseURI);
     if (!url) {
       this._fail([{ path: 'src', message: 'must be an https:// or http:// link, or a path on this site' }], 'src');
