@@ -95,19 +95,39 @@ export class AnchorPass {
     return best;
   }
 
-  /** Unpaints and removes markers; the publisher's DOM is back as it was. */
-  clear(): void {
-    for (const entry of this.results) if (entry.range) unpaint(entry.range, entry.tone);
+  /**
+   * Takes the markers out and merges back the text nodes they split, so the next pass
+   * reads (and ranges) the publisher's own nodes. This pass's ranges keep covering the
+   * same text: they stay painted, and valid for whoever got them, until replaced.
+   */
+  removeMarkers(): void {
+    if (!this.markers.length) return;
     for (const { button, split } of this.markers) {
       const before = button.previousSibling;
       button.remove();
       // Undo exactly the split we made, and nothing else the page had.
       if (split && before?.nodeType === 3 && before.nextSibling === split) {
-        (before as Text).appendData(split.data);
+        const text = before as Text;
+        const shift = text.length;
+        text.appendData(split.data);
+        // Removing `split` would collapse every boundary in it onto its parent: move them
+        // into the merged node first (start first, so a range never ends before it starts).
+        for (const { range } of this.results) {
+          if (range?.startContainer === split) range.setStart(text, shift + range.startOffset);
+          if (range?.endContainer === split) range.setEnd(text, shift + range.endOffset);
+        }
         split.remove();
       }
     }
     this.markers = [];
+    // The index read the split nodes, now detached: no hit-testing against it.
+    this.index = undefined;
+  }
+
+  /** Unpaints and removes markers; the publisher's DOM is back as it was. */
+  clear(): void {
+    for (const entry of this.results) if (entry.range) unpaint(entry.range, entry.tone);
+    this.removeMarkers();
     this.results = [];
   }
 }

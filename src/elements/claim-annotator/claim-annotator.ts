@@ -373,6 +373,12 @@ export class ClaimAnnotatorElement extends LocalizedElement {
     this._passAbort?.abort();
     const abort = new AbortController();
     this._passAbort = abort;
+    // The old markers split text nodes. Out they go before the new pass reads the text:
+    // removing them afterwards merges those nodes and collapses the new ranges inside.
+    // The old highlights stay painted, moved onto the merged text, until replaced below.
+    this._pass?.removeMarkers();
+    // Our own change, not the article's: it must not schedule another pass.
+    this._observer?.takeRecords();
     const pass = new AnchorPass(target);
     const results = await pass.run(this._loaded, this._hints, abort.signal);
     if (!results || abort.signal.aborted) return;
