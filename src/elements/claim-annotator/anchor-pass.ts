@@ -69,11 +69,19 @@ export class AnchorPass {
       button.dataset.tone = entry.tone;
       button.setAttribute('aria-label', label(entry));
       const { endContainer: node, endOffset: offset } = entry.range;
-      const splits = node.nodeType === 3 && offset > 0 && offset < (node as Text).length;
-      const at = doc.createRange();
-      at.setStart(node, offset);
-      at.insertNode(button);
-      this.markers.push({ button, split: splits ? (button.nextSibling as Text) : null });
+      const text = node.nodeType === 3 ? (node as Text) : null;
+      let split: Text | null = null;
+      // insertNode splits a text node even at either end, leaving an empty node that
+      // removal cannot tell from the page's own: beside the node, there is no split.
+      if (text && offset >= text.length) text.after(button);
+      else if (text && offset === 0) text.before(button);
+      else {
+        const at = doc.createRange();
+        at.setStart(node, offset);
+        at.insertNode(button);
+        if (text) split = button.nextSibling as Text;
+      }
+      this.markers.push({ button, split });
     }
     // Inserting split text nodes: re-read them so click offsets map back correctly. The
     // markers carry no text, so the folded text and every span stay the same.

@@ -86,4 +86,22 @@ describe('<claim-annotator markers> anchoring again', () => {
     expect(markerAfter(story, 'second').endsWith(second)).to.equal(true);
     expect(story.querySelectorAll('button.claim-cards-marker').length).to.equal(2);
   });
+
+  it('a passage that ends where its text node ends leaves no empty text nodes, pass after pass', async () => {
+    const edge = '<p>Alpha <em>beta gamma delta</em> epsilon zeta.</p>';
+    const { story, annotator } = await setup({
+      markers: true,
+      html: edge,
+      claims: [{ id: 'edge', statement: 'Edge.', quote: { exact: 'beta gamma delta' } }],
+    });
+    const em = story.querySelector('em')!;
+    const shape = () => [...em.childNodes].map((n) => (n.nodeType === 3 ? (n as Text).data : (n as Element).localName));
+    expect(shape()).to.deep.equal(['beta gamma delta', 'button']);
+    await annotator.refresh();
+    await annotator.refresh();
+    expect(shape()).to.deep.equal(['beta gamma delta', 'button']);
+    annotator.remove();
+    expect(shape()).to.deep.equal(['beta gamma delta']);
+    expect(story.innerHTML).to.equal(edge);
+  });
 });
