@@ -64,8 +64,8 @@ const INDEX_PAGE = 200;
  * @cssprop [--claim-highlight-active=rgb(11 87 208 / .28)] - Highlight of the claim whose card is open. Set on `:root`.
  * @cssprop [--claim-marker-background=#0b57d0] - Inline marker buttons (`markers`). Set on `:root`.
  *
- * @fires {ClaimAnchoredEvent} claim-anchored - A claim was found in the article (`claimId`, `range`, `match`).
- * @fires {ClaimOrphanedEvent} claim-orphaned - A claim's quote is not in the article (`claimId`).
+ * @fires {ClaimAnchoredEvent} claim-anchored - A claim was found in the article (`claimId`, `range`, `match`). Fires again on every anchoring pass (after article changes, `refresh()`), with the new `range`: the old one may sit on replaced nodes.
+ * @fires {ClaimOrphanedEvent} claim-orphaned - A claim's quote is not in the article (`claimId`). Fires only when a claim becomes orphaned, not again on each pass while it stays so.
  * @fires {ClaimOpenEvent} claim-open - A claim's card opened (`claimId`).
  * @fires {ClaimCloseEvent} claim-close - The open card closed (`claimId`).
  * @fires {ClaimSelectEvent} claim-select - A reader chose a claim from the index or the text (`claim`).
@@ -406,11 +406,16 @@ export class ClaimAnnotatorElement extends LocalizedElement {
     this._openFromHash();
   }
 
-  /** Events for claims whose status changed, and one console line about orphans. */
+  /**
+   * claim-anchored for every found claim on every pass: each pass makes new Ranges (often
+   * on new nodes), and whoever holds the old one needs the new. claim-orphaned only when
+   * a claim's status changes to orphaned: there is nothing new to say while it stays so.
+   * One console line about orphans, when the set of orphans changes.
+   */
   private _report(results: Anchored[]): void {
     for (const entry of results) {
       const found = entry.range !== null;
-      if (this._statusOf.get(entry.claim.id) === found && !found) continue;
+      if (!found && this._statusOf.get(entry.claim.id) === false) continue;
       this._statusOf.set(entry.claim.id, found);
       this.dispatchEvent(
         found ? new ClaimAnchoredEvent(entry.claim.id, entry.range!, entry.match ?? 'exact') : new ClaimOrphanedEvent(entry.claim.id),
