@@ -70,12 +70,20 @@ async function request(url: string, controller: AbortController, timeout: number
 /** Controls, no-break, zero-width and bidi characters: hidden in a `src`, so never accepted there. */
 const HIDDEN = /[\u0000-\u001f\u007f-\u00a0\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 
+/** ASCII whitespace as HTML defines it (tab, LF, FF, CR, space). */
+const isAsciiSpace = (c: number): boolean => c === 9 || c === 10 || c === 12 || c === 13 || c === 32;
+
 /** Resolves `src` against the page and refuses anything but http(s). */
 export function resolveSrc(src: string, base: string): string | undefined {
   // Surrounding ASCII whitespace is dropped, as browsers do for URL attributes. Anything
   // hidden inside is refused: the URL parser would drop a control character, and read
-  // `\u00a0javascript:` as a relative path.
-  const trimmed = src.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+  // `\u00a0javascript:` as a relative path. Trimmed by index, not by a `[…]+$` pattern:
+  // that one retries from every space of a long inner run, quadratic on a crafted `src`.
+  let start = 0;
+  let end = src.length;
+  while (start < end && isAsciiSpace(src.charCodeAt(start))) start++;
+  while (end > start && isAsciiSpace(src.charCodeAt(end - 1))) end--;
+  const trimmed = src.slice(start, end);
   if (HIDDEN.test(trimmed)) return undefined;
   try {
     return safeHref(new URL(trimmed, base).href);
