@@ -569,20 +569,27 @@ export class ClaimAnnotatorElement extends LocalizedElement {
   // Rendering --------------------------------------------------------------------------
 
   override render() {
-    const { strings } = stringsFor(this._lang);
-    if (this._loading) return html`<p class="status" part="status" role="status">${strings.loading}</p>`;
+    const { strings, lang: stringsLang } = stringsFor(this._lang);
+    // Labels that fell back to another language (English) are marked so screen readers
+    // switch voice, and the claims' own text is marked back as the page's, as the card
+    // and the list do. Strings registered under the exact tag (`pt-br`) are no fallback.
+    const tag = this._lang.toLowerCase();
+    const fellBack = stringsLang !== tag && stringsLang !== tag.split('-')[0];
+    const labelLang = fellBack ? stringsLang : nothing;
+    const textLang = fellBack ? this._lang : undefined;
+    if (this._loading) return html`<p class="status" part="status" role="status" lang=${labelLang}>${strings.loading}</p>`;
     // Before the first pass the index already lists the claims, without orphan notes.
     const results: Anchored[] = this._results.length
       ? this._results
       : this._loaded.map((claim) => ({ claim, tone: verdictTone(claim.verdict), span: null, range: null, pending: true }));
     if (!results.length) {
       return this._errors.length && !this._loaded.length
-        ? html`<p class="status" part="status">${strings.unavailable}</p>`
+        ? html`<p class="status" part="status" lang=${labelLang}>${strings.unavailable}</p>`
         : nothing;
     }
     const heading = fill(strings.claimsInArticle, { count: results.length });
     const open = this._open;
-    return html`<nav part="index" aria-label=${heading}>
+    return html`<nav part="index" aria-label=${heading} lang=${labelLang}>
         <p class="heading" part="heading" aria-hidden="true"><slot name="heading">${heading}</slot></p>
         <ol part="list">
           ${repeat(
@@ -598,9 +605,9 @@ export class ClaimAnnotatorElement extends LocalizedElement {
                 @click=${(e: Event) => this._openFromIndex(r, e.currentTarget as HTMLElement)}
               >
                 ${r.claim.verdict
-                  ? html`<span class="badge"><span aria-hidden="true">${TONE_ICONS[r.tone]}</span> ${r.claim.verdict.label}</span>`
+                  ? html`<span class="badge"><span aria-hidden="true">${TONE_ICONS[r.tone]}</span> <span class="label" lang=${textLang ?? nothing}>${r.claim.verdict.label}</span></span>`
                   : nothing}
-                <span class="snippet" dir="auto">${r.claim.statement}</span>
+                <span class="snippet" dir="auto" lang=${r.claim.lang ?? textLang ?? nothing}>${r.claim.statement}</span>
                 ${r.span === null && !r.pending ? html`<span class="orphan" part="orphan">${strings.notFound}</span>` : nothing}
               </button>
             </li>`,
@@ -622,7 +629,7 @@ export class ClaimAnnotatorElement extends LocalizedElement {
         @toggle=${this._onToggle}
       >
         ${open
-          ? html`<button type="button" class="close" part="close" aria-label=${strings.close} @click=${() => this.close()}>
+          ? html`<button type="button" class="close" part="close" aria-label=${strings.close} lang=${labelLang} @click=${() => this.close()}>
                 <span aria-hidden="true">×</span>
               </button>
               <claim-card
