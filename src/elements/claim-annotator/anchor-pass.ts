@@ -93,7 +93,6 @@ export class AnchorPass {
   claimAt(node: Node, offset: number): Anchored | undefined {
     if (!this.index) return undefined;
     const at = offsetAt(this.index, node, offset);
-    if (at < 0) return undefined;
     let best: Anchored | undefined;
     for (const entry of this.results) {
       const span = entry.span;
