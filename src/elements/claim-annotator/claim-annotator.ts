@@ -64,8 +64,8 @@ const INDEX_PAGE = 200;
  * @cssprop [--claim-highlight-active=rgb(11 87 208 / .28)] - Highlight of the claim whose card is open. Set on `:root`.
  * @cssprop [--claim-marker-background=#0b57d0] - Inline marker buttons (`markers`). Set on `:root`.
  *
- * @fires {ClaimAnchoredEvent} claim-anchored - A claim was found in the article (`claimId`, `range`, `match`). Fires again on every anchoring pass (after article changes, `refresh()`), with the new `range`: the old one may sit on replaced nodes.
- * @fires {ClaimOrphanedEvent} claim-orphaned - A claim's quote is not in the article (`claimId`). Fires only when a claim becomes orphaned, not again on each pass while it stays so.
+ * @fires {ClaimAnchoredEvent} claim-anchored - A claim was found in the article (`claimId`, `range`, `match`); fires again on every anchoring pass, with the new `range`.
+ * @fires {ClaimOrphanedEvent} claim-orphaned - A claim's quote is not in the article (`claimId`); fires when a claim becomes orphaned, not on every pass.
  * @fires {ClaimOpenEvent} claim-open - A claim's card opened (`claimId`).
  * @fires {ClaimCloseEvent} claim-close - The open card closed (`claimId`).
  * @fires {ClaimSelectEvent} claim-select - A reader chose a claim from the index or the text (`claim`).
