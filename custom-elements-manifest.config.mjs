@@ -6,6 +6,8 @@ export default {
   exclude: ['src/elements/**/*.define.ts', 'src/elements/**/*.styles.ts', 'src/elements/shared/**'],
   outdir: 'dist',
   litelement: true,
+  // package.json names the manifest itself; the analyzer must not rewrite it.
+  packagejson: false,
   plugins: [
     {
       name: 'claim-cards-public-surface',
