@@ -4,7 +4,7 @@
  * point at the input (`[2].reviewRating.ratingValue`), not at a claim the author
  * never wrote.
  */
-import type { Claim } from '../schema/claim-schema.js';
+import { MAX_CLAIMS, type Claim } from '../schema/claim-schema.js';
 import { parseClaim } from '../schema/parse.js';
 import type { ParseIssue, ParseResult } from '../schema/result.js';
 import { claimIds, type IdHint } from './claim-ids.js';
@@ -28,6 +28,18 @@ export interface ImportOptions {
    */
   partial?: boolean;
 }
+
+/**
+ * Most claims one import gives, as for claim JSON: each review is validated and given an
+ * id, so markup with a million reviews must not hold the page or the CLI that long.
+ */
+export const MAX_DRAFTS = MAX_CLAIMS;
+
+/** The warning for input that would give `total` claims, more than {@link MAX_DRAFTS}. */
+export const tooManyClaims = (total: number): ParseIssue => ({
+  path: '',
+  message: `would give ${total.toLocaleString('en')} claims: the limit is ${MAX_DRAFTS.toLocaleString('en')}; the rest are left out`,
+});
 
 export const newDraft = (at: string, ids: Map<string, Located> = new Map()): Draft => ({ claim: {}, origin: new Map(), at, ids });
 

@@ -4,7 +4,7 @@
  */
 import type { Claim } from '../schema/claim-schema.js';
 import type { ParseResult } from '../schema/result.js';
-import { fill, finish, newDraft, type ImportOptions } from './draft.js';
+import { fill, finish, MAX_DRAFTS, newDraft, tooManyClaims, type ImportOptions } from './draft.js';
 import { indexNodes, reader } from './json-ld-nodes.js';
 
 export type { ImportOptions } from './draft.js';
@@ -38,13 +38,16 @@ function textOf(value: unknown): unknown {
  * Fields a claim cannot use are left out with a warning (a relative link, a date in
  * words, a rating scale like -1 to -1, a second appearance); a review without
  * `claimReviewed` is an error. Ids come from the review's `identifier` (claim-cards
- * writes one), else from its URL.
+ * writes one), else from its URL. At most `MAX_CLAIMS` reviews are read, the first in
+ * document order; more give a warning (path `''`).
  */
 export function fromClaimReview(input: unknown, options?: ImportOptions): ParseResult<Claim[]> {
   const { reviews, ids } = indexNodes(input);
   const { all, follow, pick } = reader(ids);
   const lossy: { path: string; message: string }[] = [];
-  const drafts = reviews.map((review) => {
+  // Past the limit, reviews are not even read: one claim each, and the rest left out.
+  if (reviews.length > MAX_DRAFTS) lossy.push(tooManyClaims(reviews.length));
+  const drafts = reviews.slice(0, MAX_DRAFTS).map((review) => {
     const draft = newDraft(review.at, ids);
     const item = follow(review, 'itemReviewed');
     if (review.context !== undefined && !/\/\/schema\.org/.test(String(textOf(review.context)))) {
