@@ -587,7 +587,7 @@ export class ClaimAnnotatorElement extends LocalizedElement {
         ? html`<p class="status" part="status" lang=${labelLang}>${strings.unavailable}</p>`
         : nothing;
     }
-    const heading = fill(strings.claimsInArticle, { count: results.length });
+    const heading = fill(strings.claimsInArticle, { count: results.length }, this._lang);
     const open = this._open;
     return html`<nav part="index" aria-label=${heading} lang=${labelLang}>
         <p class="heading" part="heading" aria-hidden="true"><slot name="heading">${heading}</slot></p>
@@ -615,7 +615,7 @@ export class ClaimAnnotatorElement extends LocalizedElement {
         </ol>
         ${results.length > this._indexLimit
           ? html`<button type="button" part="more" class="more" @click=${this._onMore}>
-              ${fill(strings.showMore, { count: results.length - this._indexLimit })}
+              ${fill(strings.showMore, { count: results.length - this._indexLimit }, this._lang)}
             </button>`
           : nothing}
       </nav>

@@ -57,7 +57,7 @@ describe('limits through the elements', function () {
       card.claimId = 'c9999';
       document.body.append(list, card);
       expect(await settledList(list, 30_000)).to.equal('ready');
-      expect(list.shadowRoot!.querySelector('[part="count"]')!.textContent).to.equal('Showing 10000 of 10000 claims');
+      expect(list.shadowRoot!.querySelector('[part="count"]')!.textContent).to.equal('Showing 10,000 of 10,000 claims');
       expect(await settledCard(card, 30_000)).to.equal('ready');
       expect(card.shadowRoot!.querySelector('[part="statement"]')!.textContent!.trim()).to.match(/^Claim number 9999 says .* x{800,}\.$/);
       expect(yields.count()).to.be.at.least(2);
@@ -100,10 +100,10 @@ describe('limits through the elements', function () {
       yields.restore();
     }
     const root = annotator.shadowRoot!;
-    expect(root.querySelector('nav')!.getAttribute('aria-label')).to.equal('Fact-checked claims in this article (10000)');
+    expect(root.querySelector('nav')!.getAttribute('aria-label')).to.equal('Fact-checked claims in this article (10,000)');
     expect(root.querySelectorAll('[part="entry"]').length).to.equal(200);
     const more = root.querySelector<HTMLButtonElement>('[part="more"]')!;
-    expect(more.textContent!.trim()).to.equal('Show more (9800 left)');
+    expect(more.textContent!.trim()).to.equal('Show more (9,800 left)');
     more.focus();
     await sendKeys({ press: 'Enter' });
     await annotator.updateComplete;
@@ -111,7 +111,7 @@ describe('limits through the elements', function () {
     const entries = root.querySelectorAll<HTMLButtonElement>('[part="entry"]');
     expect(entries.length).to.equal(400);
     expect(root.activeElement).to.equal(entries[200]);
-    expect(root.querySelector('[part="more"]')!.textContent!.trim()).to.equal('Show more (9600 left)');
+    expect(root.querySelector('[part="more"]')!.textContent!.trim()).to.equal('Show more (9,600 left)');
     // Any claim opens, shown in the index or not yet.
     annotator.open('c9999');
     await annotator.updateComplete;
@@ -134,7 +134,7 @@ describe('limits through the elements', function () {
     beyond.claimId = 'c10000';
     document.body.append(list, beyond);
     expect(await settledList(list, 30_000)).to.equal('ready');
-    expect(list.shadowRoot!.querySelector('[part="count"]')!.textContent).to.equal('Showing 10000 of 10000 claims');
+    expect(list.shadowRoot!.querySelector('[part="count"]')!.textContent).to.equal('Showing 10,000 of 10,000 claims');
     expect(errors.map((e) => e.errors)).to.deep.equal([[{ path: 'claims', message: 'holds 10,001 claims: the limit is 10,000; the rest are left out' }]]);
     expect(await settledCard(beyond, 30_000)).to.equal('error');
     expect(errorText(beyond)).to.contain('holds 10,001 claims: the limit is 10,000');
