@@ -14,6 +14,15 @@ const CONTEXT = 64;
 const SHORT = 20;
 /** A word pair occurring more often than this says little about where a quote is. */
 const COMMON = 64;
+/**
+ * Longest quote, in folded characters, searched for with typos allowed. Fuzzy search costs
+ * the length of the text searched times the quote's length over 32 (Myers' bit vectors), so
+ * an unbounded quote (the claim schema allows 10,000 characters) would make the cost of one
+ * quote grow with the square of its length. Longer quotes, a paragraph or more, are found
+ * only as written (after folding: typography, spacing and invisible characters still do
+ * not count), or not at all.
+ */
+export const FUZZY_MAX = 2_000;
 
 interface Candidate {
   s: number;
@@ -60,7 +69,12 @@ const lastWords = (s: string): string => s.split(' ').slice(-3).join(' ');
  * short quotes), only typos and at most one swapped word (see `onlyTypos`), context at
  * least half right, short quotes only with context that agrees, no negation gained or lost
  * just before it, and no copy elsewhere when the place the context points to holds a
- * changed sentence. Otherwise `null`: an orphan is better than a wrong anchor.
+ * changed sentence. Otherwise `null`: an orphan is better than a wrong anchor. Quotes longer
+ * than {@link FUZZY_MAX} folded characters are only found exactly.
+ *
+ * Cost of one quote: linear in the text and the quote for the exact search; the fuzzy
+ * search scans the text with a bit-parallel pattern of at most FUZZY_MAX characters, once
+ * (no word pair seeds it) or in a few windows of about the quote's length.
  */
 export function createMatcher(text: string): Matcher {
   const N = text.length;
@@ -135,7 +149,7 @@ export function createMatcher(text: string): Matcher {
       add(i, i + m, 0);
     }
     const exact = best();
-    if (exact && exact.agree >= 0.8) return span(exact);
+    if ((exact && exact.agree >= 0.8) || m > FUZZY_MAX) return span(exact);
 
     // Fuzzy. Each word pair of the quote or its context votes for where the quote would
     // start (pairs, since in a long text even content words are common), the rarer the
@@ -156,7 +170,11 @@ export function createMatcher(text: string): Matcher {
     const groups: [number, number, number][] = [];
     for (const [v, w] of votes) {
       const g = groups[groups.length - 1];
-      if (g && v - g[1] <= 16 + (m >> 3)) {
+      // A group is also cut where it grows wider than the quote and its context: votes of
+      // one place drift by the edits, a fraction of the quote. Wider chains are phrases
+      // found all over the text (a quote stitched from them), and searching one whole would
+      // cost the text's length, not the quote's, for each of the groups searched.
+      if (g && v - g[1] <= 16 + (m >> 3) && v - g[0] <= m + 2 * CONTEXT) {
         g[1] = v;
         g[2] += w;
       } else groups.push([v, v, w]);

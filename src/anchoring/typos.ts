@@ -7,25 +7,77 @@
  * or lost rejects the match.
  * @module
  */
-const NEG = new Set('no not never none nor neither nothing nobody nowhere without cannot не нет ни никогда без لا لم لن ليس غير 不 没 未 無 안 못'.split(' '));
+const NEG = [...new Set('no not never none nor neither nothing nobody nowhere without cannot не нет ни никогда без لا لم لن ليس غير 不 没 未 無 안 못'.split(' '))];
 // Prefix pairs that turn a word into its opposite, sorted and joined by "|": "|un" for
 // lawful/unlawful, "de|in" for increase/decrease.
 const FLIPS = new Set('|un |in |im |il |ir |a |dis |non |non- |mis de|in ex|in ex|im'.split(' '));
-const EDGE_PUNCT = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+// The same pairs both ways round, for building the word a prefix swap would make.
+const FLIP_PAIRS = [...FLIPS].flatMap((pair): [string, string][] => {
+  const [x, y] = pair.split('|') as [string, string];
+  return [
+    [x, y],
+    [y, x],
+  ];
+});
 
-const words = (s: string): string[] => s.toLowerCase().replace(EDGE_PUNCT, '').split(/[\p{P}\p{S}]* [\p{P}\p{S}]*/u);
+// Punctuation and symbols are trimmed by walking the string, never by a pattern such as
+// `[\p{P}\p{S}]+$` or `[\p{P}\p{S}]* [\p{P}\p{S}]*`: those retry from every character of a
+// long run, quadratic on a quote of punctuation (50 k characters: seconds).
+const LEADING_PUNCT = /[\p{P}\p{S}]*/uy;
+const PUNCT = /^[\p{P}\p{S}]$/u;
 
-/** Edit distance between two words, a swap of neighbouring letters counting as one edit. */
-function distance(a: string, b: string): number {
-  let before: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 0; i < a.length; i++) {
-    const row = [i + 1];
-    for (let j = 0; j < b.length; j++) {
-      row[j + 1] = Math.min(prev[j + 1]! + 1, row[j]! + 1, prev[j]! + (a[i] === b[j] ? 0 : 1));
-      if (i && j && a[i] === b[j - 1] && a[i - 1] === b[j]) row[j + 1] = Math.min(row[j + 1]!, before[j - 1]! + 1);
+/** `w` without the punctuation and symbols at its ends (code points, as the `u` flag reads them). */
+function trimPunct(w: string): string {
+  LEADING_PUNCT.lastIndex = 0;
+  LEADING_PUNCT.test(w);
+  const start = LEADING_PUNCT.lastIndex;
+  let end = w.length;
+  while (end > start) {
+    const low = w.charCodeAt(end - 1);
+    const high = end - 2 >= start ? w.charCodeAt(end - 2) : 0;
+    const size = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+    if (!PUNCT.test(w.slice(end - size, end))) break;
+    end -= size;
+  }
+  return w.slice(start, end);
+}
+
+/**
+ * The words of `s`, lower-cased, without the punctuation next to the spaces between them or
+ * at the ends ("«No!» she said" → `no`, `she`, `said`); a piece of punctuation alone between
+ * spaces gives an empty word.
+ */
+const words = (s: string): string[] => s.toLowerCase().split(' ').map(trimPunct);
+
+/**
+ * Edit distance between two words, a swap of neighbouring letters counting as one edit, up
+ * to `limit`: any distance above it comes back as `limit + 1`. Callers only ask whether a
+ * word changed by at most a few letters, so only the diagonal band of width `limit` is
+ * computed: linear in the length of the words, where the full table was their product (one
+ * 10,000-letter word of Chinese text against another took seconds).
+ */
+function distance(a: string, b: string, limit: number): number {
+  const over = limit + 1;
+  // Each edit changes the length by one at most.
+  if (Math.abs(a.length - b.length) > limit) return over;
+  // Rows i - 2, i - 1 and i of the table, indexed by the length of b's prefix. Cells
+  // outside the band hold at least `over` (a cell is at least |i - j|); the cell on each
+  // side of a row's band is written `over`, so no stale value is read from a reused row.
+  let before = new Array<number>(b.length + 1);
+  let prev = new Array<number>(b.length + 1);
+  let row = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length && j <= over; j++) prev[j] = Math.min(j, over);
+  for (let i = 1; i <= a.length; i++) {
+    const lo = Math.max(1, i - limit);
+    const hi = Math.min(b.length, i + limit);
+    row[lo - 1] = lo === 1 ? Math.min(i, over) : over;
+    for (let j = lo; j <= hi; j++) {
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      row[j] = Math.min(d, over);
     }
-    [before, prev] = [prev, row];
+    if (hi < b.length) row[hi + 1] = over;
+    [before, prev, row] = [prev, row, before];
   }
   return prev[b.length]!;
 }
@@ -35,7 +87,7 @@ function distance(a: string, b: string): number {
  * a typo in one ("nott", "nnone") keeps it one, as long as its first letter stands.
  */
 export function negations(s: string): number {
-  return words(s).filter((w) => w.endsWith("n't") || [...NEG].some((n) => n === w || (w.length > 3 && n[0] === w[0] && distance(n, w) < 2))).length;
+  return words(s).filter((w) => w.endsWith("n't") || NEG.some((n) => n === w || (w.length > 3 && n[0] === w[0] && distance(n, w, 1) <= 1))).length;
 }
 
 /** Whether `x` is `y` turned into its opposite by a prefix, or the other way round. */
@@ -50,6 +102,20 @@ function flipped(x: string, y: string): boolean {
 const POLAR = /^(?:den[yi]|refut|reject|disput|contradict|false|untrue|few|less|lower|fell|fall|drop|declin|decreas|ros|rise|increas|more|higher|most|least|all$|some|many|only|alleg|reportedly|possibl|might|could)/;
 
 /**
+ * Whether some word of `others` is `x` turned into its opposite by a prefix (see
+ * {@link flipped}). Only the few words a prefix pair can make from `x` are looked up, rather
+ * than every word tried: a long quote with many changed words would cost their product.
+ */
+function hasFlip(x: string, others: Set<string>): boolean {
+  return FLIP_PAIRS.some(([mine, theirs]) => {
+    if (!x.startsWith(mine)) return false;
+    const y = theirs + x.slice(mine.length);
+    // The shared ending may be longer than the swapped prefixes suggest: flipped() decides.
+    return others.has(y) && flipped(x, y);
+  });
+}
+
+/**
  * Words of `a` compared with the words of `b` at about the same position (the same word
  * number, give or take one): how many have no counterpart with at most a third of their
  * letters changed (rounded up, at most 3), and whether one of those changed at all is a
@@ -59,19 +125,22 @@ const POLAR = /^(?:den[yi]|refut|reject|disput|contradict|false|untrue|few|less|
 function replaced(a: string, b: string): [number, boolean] | -1 {
   const mine = a.split(' ');
   const other = b.split(' ');
+  const plainOther = new Set(other.map((y) => trimPunct(y.toLowerCase())));
   let count = 0;
   let polar = false;
   for (let i = 0; i < mine.length; i++) {
     const w = mine[i]!;
-    const plain = words(w)[0]!;
+    const plain = trimPunct(w.toLowerCase());
     const at = (i * (other.length - 1)) / (mine.length - 1 || 1);
-    let least = w.length;
-    for (let j = Math.max(0, Math.floor(at) - 1); j <= at + 1 && j < other.length; j++) least = Math.min(least, distance(w, other[j]!));
+    // Only whether the nearest counterpart is unchanged, or changed beyond `limit`, matters.
+    const limit = Math.min(3, Math.ceil(w.length / 3));
+    let least = Math.min(w.length, limit + 1);
+    for (let j = Math.max(0, Math.floor(at) - 1); j <= at + 1 && j < other.length; j++) least = Math.min(least, distance(w, other[j]!, limit));
     if (least) {
-      if (other.some((y) => flipped(plain, words(y)[0]!))) return -1;
+      if (hasFlip(plain, plainOther)) return -1;
       polar ||= POLAR.test(plain);
     }
-    if (least > Math.min(3, Math.ceil(w.length / 3))) {
+    if (least > limit) {
       if (i && /^\p{Lu}/u.test(w)) return -1;
       count++;
     }
