@@ -13,15 +13,12 @@
  * of a surrogate pair (U+1D400 decomposes to "A").
  */
 function decompose(text: string): string {
-  const PIECE = 64;
   let out = '';
-  for (let i = 0; i < text.length; ) {
-    let j = Math.min(text.length, i + PIECE);
-    const high = text.charCodeAt(j - 1);
-    const low = text.charCodeAt(j);
-    if (high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) j++;
+  for (let i = 0, j = 0; i < text.length; i = j) {
+    j = i + 64;
+    // The unit before the cut starts a pair exactly when it reads as one code point past U+FFFF.
+    if ((text.codePointAt(j - 1) ?? 0) > 0xffff) j++;
     out += text.slice(i, j).normalize('NFKD');
-    i = j;
   }
   return out;
 }

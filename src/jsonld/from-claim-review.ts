@@ -5,7 +5,7 @@
 import type { Claim } from '../schema/claim-schema.js';
 import type { ParseResult } from '../schema/result.js';
 import { fill, finish, MAX_DRAFTS, newDraft, tooManyClaims, type ImportOptions } from './draft.js';
-import { indexNodes, reader, type Located } from './json-ld-nodes.js';
+import { indexNodes, reader } from './json-ld-nodes.js';
 
 export type { ImportOptions } from './draft.js';
 
@@ -43,21 +43,21 @@ function textOf(value: unknown): unknown {
  */
 export function fromClaimReview(input: unknown, options?: ImportOptions): ParseResult<Claim[]> {
   const { reviews, ids } = indexNodes(input);
-  const { all, follow, pick } = reader(ids);
+  const { all, follow, pick, once } = reader(ids);
   const lossy: { path: string; message: string }[] = [];
   // Past the limit, reviews are not even read: one claim each, and the rest left out.
   if (reviews.length > MAX_DRAFTS) lossy.push(tooManyClaims(reviews.length));
   // Reviews often share one @context, and may share one Claim by `@id`: what is worked out
-  // from them once (the whole context written out, every place listed) is kept, so the
-  // work does not grow with reviews × their size.
+  // from those (the whole context written out, every place listed) is worked out once, so
+  // the work does not grow with reviews × their size.
+  // (A Map, not `once`: a context may be one long string.)
   const schemaOrg = new Map<unknown, boolean>();
-  const counted = new WeakMap<Located, [claimants: number, places: number]>();
   const drafts = reviews.slice(0, MAX_DRAFTS).map((review) => {
     const draft = newDraft(review.at, ids);
     const item = follow(review, 'itemReviewed');
-    let known = schemaOrg.get(review.context);
-    if (known === undefined) schemaOrg.set(review.context, (known = /\/\/schema\.org/.test(String(textOf(review.context)))));
-    if (review.context !== undefined && !known) {
+    const { context } = review;
+    if (!schemaOrg.has(context)) schemaOrg.set(context, /\/\/schema\.org/.test(String(textOf(context))));
+    if (context !== undefined && !schemaOrg.get(context)) {
       lossy.push({ path: review.at, message: '@context is not schema.org; read as schema.org anyway' });
     }
     fill(draft, review, '', REVIEW_FIELDS);
@@ -65,13 +65,9 @@ export function fromClaimReview(input: unknown, options?: ImportOptions): ParseR
     // Typed Claim: its first appearance; legacy CreativeWork: the work itself.
     fill(draft, pick(item, 'firstAppearance|appearance|:CreativeWork'), 'source.', WORK_FIELDS);
     fill(draft, follow(review, 'citation:Claim.appearance'), 'counterClaim.source.', WORK_FIELDS);
-    let count = counted.get(item);
-    if (!count) {
-      // claim-cards writes its one source twice; only other places are a loss.
-      const places = new Set([...all(item, 'firstAppearance'), ...all(item, 'appearance')].map((v) => textOf(follow(v, 'url').value))).size;
-      counted.set(item, (count = [all(item, 'author').length, places]));
-    }
-    const [claimants, places] = count;
+    const claimants = all(item, 'author').length;
+    // claim-cards writes its one source twice; only other places are a loss.
+    const places = once(item, '|places', () => new Set([...all(item, 'firstAppearance'), ...all(item, 'appearance')].map((v) => textOf(follow(v, 'url').value))).size);
     if (claimants > 1) lossy.push({ path: `${item.at}.author`, message: `has ${claimants} claimants; the first is kept` });
     if (places > 1) lossy.push({ path: `${item.at}.appearance`, message: `has ${places} places; the first is kept as the source` });
     draft.id = follow(review, 'identifier').value;

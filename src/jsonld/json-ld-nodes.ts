@@ -73,14 +73,8 @@ export function indexNodes(input: unknown): NodeIndex {
   return index;
 }
 
-/** What readers of one import have read already (see {@link reader}). */
-interface Memo {
-  /** By node and key: the values {@link reader}'s `all` gives. */
-  lists: WeakMap<Located, Map<string, Located[]>>;
-  /** By object and type name: {@link hasType}. */
-  types: WeakMap<object, Map<string, boolean>>;
-}
-const memos = new WeakMap<Map<string, Located>, Memo>();
+/** What the readers of one import (one `ids` map) have worked out, by object and name. */
+const memos = new WeakMap<Map<string, Located>, WeakMap<object, Map<string, unknown>>>();
 
 /**
  * Property access over markup as publishers write it. Paths are `key.key` steps;
@@ -96,19 +90,23 @@ const memos = new WeakMap<Map<string, Located>, Memo>();
 export function reader(ids: Map<string, Located>) {
   // Many reviews may point at one node by `@id` (a shared Claim, publisher or @context):
   // reading its lists and types again for each review made the work grow with reviews ×
-  // list length (3,000 reviews of one Claim with 3,000 authors: 5 s). What was read from
-  // a node is kept for the rest of the import, which is all the readers of one `ids` map.
+  // list length (3,000 reviews of one Claim with 3,000 authors: 9 s). What is worked out
+  // from an object is kept for the rest of the import.
   let memo = memos.get(ids);
-  if (!memo) memos.set(ids, (memo = { lists: new WeakMap(), types: new WeakMap() }));
-  const { lists, types } = memo;
-  const isType = (value: unknown, name: string): boolean => {
-    if (!isObject(value)) return false;
-    let known = types.get(value);
-    if (!known) types.set(value, (known = new Map()));
-    let is = known.get(name);
-    if (is === undefined) known.set(name, (is = hasType(value, name)));
-    return is;
+  if (!memo) memos.set(ids, (memo = new WeakMap()));
+  const known = memo;
+  /**
+   * `make()`, worked out once per object and name in this import. Names: a key for a
+   * Located's values, a type name for an object's type; other uses start with "|", which
+   * no key read here holds.
+   */
+  const once = <T>(object: object, name: string, make: () => T): T => {
+    let made = known.get(object);
+    if (!made) known.set(object, (made = new Map()));
+    if (!made.has(name)) made.set(name, make());
+    return made.get(name) as T;
   };
+  const isType = (value: unknown, name: string): boolean => isObject(value) && once(value, name, () => hasType(value, name));
   const resolve = (value: unknown, at: string): Located => {
     if (isObject(value)) {
       const id = value['@id'];
@@ -120,18 +118,14 @@ export function reader(ids: Map<string, Located>) {
   };
   const all = (from: Located, key: string): Located[] => {
     if (typeof from.value === 'string') return key === (/^https?:/i.test(from.value) ? 'url' : 'name') ? [from] : [];
-    // Keyed by the Located itself: a node reached by `@id` is the same one every time.
-    let known = lists.get(from);
-    if (!known) lists.set(from, (known = new Map()));
-    const done = known.get(key);
-    if (done) return done;
-    const at = child(from.at, key);
-    const value = isObject(from.value) ? from.value[key] : undefined;
-    const found = (Array.isArray(value) ? value.map((item, i) => resolve(item, child(at, i))) : value == null ? [] : [resolve(value, at)]).filter(
-      (v) => v.value !== undefined,
-    );
-    known.set(key, found);
-    return found;
+    // Kept by the Located itself: a node reached by `@id` is the same one every time.
+    return once(from, key, () => {
+      const at = child(from.at, key);
+      const value = isObject(from.value) ? from.value[key] : undefined;
+      return (Array.isArray(value) ? value.map((item, i) => resolve(item, child(at, i))) : value == null ? [] : [resolve(value, at)]).filter(
+        (v) => v.value !== undefined,
+      );
+    });
   };
   const follow = (from: Located, path: string): Located => {
     for (const step of path.split('.')) {
@@ -145,5 +139,5 @@ export function reader(ids: Map<string, Located>) {
     const tried = paths.split('|').map((path) => follow(from, path));
     return tried.find((v) => v.value !== undefined) ?? tried[0]!;
   };
-  return { all, follow, pick };
+  return { all, follow, pick, once };
 }
