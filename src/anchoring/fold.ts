@@ -44,22 +44,12 @@ export function foldedAt(map: Int32Array, p: number): number {
 }
 
 const MARK = /\p{M}/u;
-/** Per UTF-16 unit: 0 not known yet, 1 a combining mark, 2 not one. Filled as units are met. */
+/** Per BMP unit: 0 not known yet, 1 a combining mark, 2 not one. Filled as units are met. */
 const markUnits = new Uint8Array(0x10000);
-const markAstral = new Map<number, boolean>();
 
 /** Whether code point `c` is a combining mark (`\p{M}`); a table lookup for most text. */
-function isMark(c: number): boolean {
-  if (c < 0x300) return false;
-  if (c > 0xffff) {
-    let is = markAstral.get(c);
-    if (is === undefined) markAstral.set(c, (is = MARK.test(String.fromCodePoint(c))));
-    return is;
-  }
-  let known = markUnits[c]!;
-  if (!known) markUnits[c] = known = MARK.test(String.fromCharCode(c)) ? 1 : 2;
-  return known === 1;
-}
+const isMark = (c: number): boolean =>
+  c > 0xffff ? MARK.test(String.fromCodePoint(c)) : c >= 0x300 && (markUnits[c] ||= MARK.test(String.fromCharCode(c)) ? 1 : 2) < 2;
 
 /**
  * Most combining marks normalized together. The normalizer puts a run of marks in order by
@@ -72,16 +62,14 @@ const MARKS_MAX = 30;
 
 /**
  * End (exclusive) of the cluster that starts at `i`: one code point and the combining marks
- * after it, {@link MARKS_MAX} marks at most (a longer run goes on in the next cluster).
- * Normalizing whole clusters lets "e" + U+0301 and "é" fold alike.
+ * after it, {@link MARKS_MAX} marks at most (a longer run goes on in the next cluster, a
+ * mark first, as {@link nfkcOf} cuts it). Normalizing whole clusters lets "e" + U+0301 and
+ * "é" fold alike.
  */
 export function clusterEnd(s: string, i: number): number {
   let j = i;
-  let marks = 0;
-  for (let c = s.codePointAt(j); c !== undefined; c = s.codePointAt(j)) {
+  for (let c = s.codePointAt(j), marks = 0; c !== undefined; c = s.codePointAt(j)) {
     const mark = isMark(c);
-    // A cluster that starts inside a long run counts its first mark: runs are cut every
-    // MARKS_MAX marks from their start, as nfkcOf cuts them.
     if (j > i && (!mark || marks === MARKS_MAX)) break;
     if (mark) marks++;
     j += c > 0xffff ? 2 : 1;
@@ -90,32 +78,22 @@ export function clusterEnd(s: string, i: number): number {
 }
 
 /**
- * `s.normalize('NFKC')`, with runs of more than {@link MARKS_MAX} marks normalized in
- * pieces of that many, cut where {@link clusterEnd} cuts them, so the cost stays linear.
+ * `s.normalize('NFKC')`, with runs of more than {@link MARKS_MAX} marks cut every that many
+ * marks and normalized in pieces, so the cost stays linear.
  */
 function nfkcOf(s: string): string {
-  let run = 0;
-  let long = false;
-  for (let i = 0; i < s.length && !long; i++) {
-    const c = s.charCodeAt(i);
-    // Most units are below U+0300 or cached: a pass costs less than the normalization.
-    if (c < 0x300) run = 0;
-    else if (isMark(c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c)) long = ++run > MARKS_MAX;
-    else if (c < 0xdc00 || c > 0xdfff) run = 0;
-  }
-  if (!long) return s.normalize('NFKC');
   const parts: string[] = [];
   let from = 0;
-  run = 0;
-  for (let i = 0; i < s.length; ) {
-    const c = s.codePointAt(i)!;
+  for (let i = 0, run = 0, c = 0; i < s.length; i += c > 0xffff ? 2 : 1) {
+    c = s.charCodeAt(i);
+    // A high surrogate: read the code point (the cheaper charCodeAt serves the rest).
+    if (c >> 10 === 0x36) c = s.codePointAt(i)!;
     if (!isMark(c)) run = 0;
     else if (run++ === MARKS_MAX) {
       parts.push(s.slice(from, i).normalize('NFKC'));
       from = i;
       run = 1;
     }
-    i += c > 0xffff ? 2 : 1;
   }
   parts.push(s.slice(from).normalize('NFKC'));
   return parts.join('');
