@@ -96,7 +96,8 @@ describe('10,000 claims from src', () => {
       };
     });
     const { yields, ...shown } = result;
-    assert.deepEqual(shown, { count: `Showing ${COUNT} of ${COUNT} claims`, cards: 20, more: `Show more (${COUNT - 20} left)` });
+    const n = (x) => x.toLocaleString('en');
+    assert.deepEqual(shown, { count: `Showing ${n(COUNT)} of ${n(COUNT)} claims`, cards: 20, more: `Show more (${n(COUNT - 20)} left)` });
     const from = mark('response-end');
     const to = mark('claims-ready:claim-list');
     assert.ok(from && to, 'both marks are in the trace');
@@ -132,8 +133,8 @@ describe('10,000 claims from src', () => {
     const { yields, ...shown } = result;
     assert.deepEqual(shown, {
       entries: 200,
-      more: `Show more (${COUNT - 200} left)`,
-      heading: `Fact-checked claims in this article (${COUNT})`,
+      more: `Show more (${(COUNT - 200).toLocaleString('en')} left)`,
+      heading: `Fact-checked claims in this article (${COUNT.toLocaleString('en')})`,
       after: 400,
       focused: true,
       painted: COUNT / 50,
