@@ -54,9 +54,10 @@ export function buildTextIndex(root: Node): TextIndex {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const shown = new Map<Element, boolean>();
+  // Detached DOM renders nothing, yet its text is worth reading.
+  const rendered = root.isConnected && typeof (root.ownerDocument ?? (root as Document)).documentElement?.checkVisibility === 'function';
   const visible = (el: Element | null): boolean => {
-    // Detached DOM renders nothing, yet its text is worth reading.
-    if (!el?.checkVisibility || !el.isConnected) return true;
+    if (!el || !rendered) return true;
     let v = shown.get(el);
     if (v === undefined) {
       // Bare inline markup (<em>, <b>, <a href>) renders as its parent does: asking only the
@@ -80,7 +81,7 @@ export function buildTextIndex(root: Node): TextIndex {
   const read = (t: Text): void => {
     const d = t.data;
     const up = t.parentElement;
-    if (!d || !visible(up)) return;
+    if (!d || (up !== parent && !visible(up))) return;
     // Leaving a block since the last text read (entering one is seen on the way down).
     for (let e = parent; e && e !== up && !e.contains(t); e = e.parentElement) if (!INLINE.has(e.localName)) edge = true;
     if (edge && at && last > 32 && d.charCodeAt(0) > 32) {
