@@ -82,8 +82,6 @@ export function buildTextIndex(root: Node): TextIndex {
     const d = t.data;
     const up = t.parentElement;
     if (!d || (up !== parent && !visible(up))) return;
-    // Leaving a block since the last text read (entering one is seen on the way down).
-    for (let e = parent; e && e !== up && !e.contains(t); e = e.parentElement) if (!INLINE.has(e.localName)) edge = true;
     if (edge && at && last > 32 && d.charCodeAt(0) > 32) {
       parts.push('\n');
       at++;
@@ -96,21 +94,36 @@ export function buildTextIndex(root: Node): TextIndex {
     at += d.length;
     last = d.charCodeAt(d.length - 1);
   };
+  // By hand rather than with a TreeWalker: leaving an element is a step of its own here, so
+  // a block edge on the way up costs nothing to see.
   if (root.nodeType === 3) read(root as Text);
-  // 5: elements and text.
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 5);
-  for (let n = walker.nextNode(); n; ) {
+  for (let n: Node | null = root.firstChild; n; ) {
+    let into: Node | null = null;
     if (n.nodeType === 3) read(n as Text);
-    else {
-      const el = n as Element;
-      if (SKIP.has(el.localName) || el.hasAttribute('hidden')) {
-        // Past the element's subtree.
-        for (n = walker.nextSibling(); !n && walker.parentNode(); ) n = walker.nextSibling();
-        continue;
+    else if (n.nodeType === 1) {
+      const name = (n as Element).localName;
+      if (!SKIP.has(name) && !(n as Element).hasAttribute('hidden')) {
+        if (!INLINE.has(name)) edge = true;
+        into = n.firstChild;
       }
-      if (!INLINE.has(el.localName)) edge = true;
     }
-    n = walker.nextNode();
+    if (into) {
+      n = into;
+      continue;
+    }
+    for (;;) {
+      const next: Node | null = n.nextSibling;
+      if (next) {
+        n = next;
+        break;
+      }
+      n = n.parentNode;
+      if (!n || n === root) {
+        n = null;
+        break;
+      }
+      if (!INLINE.has((n as Element).localName)) edge = true;
+    }
   }
   const { text, map } = fold(parts.join(''));
   return { root, text, nodes, starts: Int32Array.from(starts), map };
