@@ -111,37 +111,53 @@ const DASH = [0x2010, 0x2015, 0x2212, 0x2212, 0x2e3a, 0x2e3b];
 // on the spot so that a second, NFKC pass over the whole text is rarely needed.
 const COMPAT = [0xa8, 0xa8, 0xaa, 0xaa, 0xaf, 0xaf, 0xb2, 0xb5, 0xb8, 0xba, 0xbc, 0xbe, 0x2024, 0x2026, 0x2122, 0x2122, 0xfb00, 0xfb06];
 
-// What the fold does with each code unit. Below WIDE: kept as is. One table lookup per unit
-// replaces five regular-expression passes over the text (the fold was a third of the time
-// to anchor 200 quotes in a long article).
+// What the fold does with each code unit, by table. Where something folds is found by one
+// regular expression (see kindTable), so the text between, most of it, is scanned in
+// native code: a JavaScript loop over every unit runs at the speed of whatever tier V8 has
+// compiled it to, which on a page's first anchoring pass is rarely the fastest.
 const KEEP = 0;
-/** Kept, but at U+0100 or above: the text may not be NFKC. */
-const WIDE = 1;
-const SPACE = 2;
-const DROP = 3;
-const COMPATIBLE = 4;
+const SPACE = 1;
+const DROP = 2;
+const COMPATIBLE = 3;
 /** Kinds from here on are replaced one unit for one, by {@link ONE_FOR_ONE}. */
-const SWAP = 5;
+const SWAP = 4;
 const ONE_FOR_ONE = ["'", '"', '-'];
 let kinds: Uint8Array | undefined;
+let next: RegExp | undefined;
+const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+/** A character class body for the units from `from` on whose kind `want` accepts, in runs of at least `min`. */
+function runs(t: Uint8Array, from: number, want: (k: number) => boolean, min = 1): string {
+  let out = '';
+  for (let c = from; c < t.length; c++) {
+    if (!want(t[c]!)) continue;
+    let e = c;
+    while (e + 1 < t.length && want(t[e + 1]!)) e++;
+    if (e - c + 1 >= min) out += `${hex(c)}-${hex(e)}`;
+    c = e;
+  }
+  return out;
+}
 function kindTable(): Uint8Array {
   if (kinds) return kinds;
-  const t = new Uint8Array(0x10000).fill(WIDE, 0x100);
+  const t = new Uint8Array(0x10000);
   [SPACES, DROPS, COMPAT, APOS, QUOT, DASH].forEach((ranges, i) => {
     for (let r = 0; r < ranges.length; r += 2) t.fill(i < 3 ? SPACE + i : SWAP + i - 3, ranges[r], ranges[r + 1]! + 1);
   });
+  // Hits: a unit outside printable ASCII and the long runs of units that never fold (most
+  // scripts' letters: a class of a few dozen ranges stays fast), and a space followed by
+  // space or an invisible. A hit may still be a unit to keep; the table decides.
+  next = new RegExp(`[^ -~${runs(t, 0x7f, (k) => k === KEEP, 64)}]| [${runs(t, 0, (k) => k === SPACE || k === DROP)}]`, 'g');
   return (kinds = t);
 }
 /** Whether the folded whitespace set holds `c`. */
 const isSpace = (c: number): boolean => kindTable()[c] === SPACE;
 
-function foldPass(raw: string, nfkc: boolean): Folded & { wide: boolean } {
+function foldPass(raw: string, nfkc: boolean): Folded {
   const kind = kindTable();
   const parts: string[] = [];
   const pairs: number[] = [];
   let n = 0;
   let sp = true;
-  let wide = false;
   /** Writes `s`, which comes from source offset `at` on; a space after a space is dropped. */
   const out = (s: string, at: number): void => {
     if (sp && isSpace(s.charCodeAt(0))) {
@@ -158,7 +174,6 @@ function foldPass(raw: string, nfkc: boolean): Folded & { wide: boolean } {
   };
   /** Writes the NFKC form of `s`; every unit of an expansion ("…" → "...") maps to its start. */
   const normalized = (s: string, at: number): void => {
-    wide = true;
     for (let i = 0, j = 0; i < s.length; i = j) {
       j = clusterEnd(s, i);
       const piece = s.slice(i, j);
@@ -181,17 +196,17 @@ function foldPass(raw: string, nfkc: boolean): Folded & { wide: boolean } {
     else out(run, from);
   };
   const L = raw.length;
+  const find = next!;
   let from = 0;
-  for (let i = 0; i < L; i++) {
+  find.lastIndex = 0;
+  for (let m = find.exec(raw); m; m = find.exec(raw)) {
+    const i = m.index;
     const k = kind[raw.charCodeAt(i)]!;
-    if (k < SPACE) {
-      wide ||= k === WIDE;
+    if (k === KEEP) {
+      find.lastIndex = i + 1;
       continue;
     }
     let j = i + 1;
-    const next = j < L ? kind[raw.charCodeAt(j)]! : KEEP;
-    // A lone plain space stays in the run; a lone other space becomes one.
-    if (k === SPACE && next !== SPACE && next !== DROP && raw.charCodeAt(i) === 32) continue;
     copy(from, i);
     if (k === SPACE || k === DROP) {
       // Invisible characters, then maybe whitespace with more invisibles in it: one space
@@ -202,12 +217,11 @@ function foldPass(raw: string, nfkc: boolean): Folded & { wide: boolean } {
       if (blank) out(' ', i);
     } else if (k === COMPATIBLE) normalized(raw[i]!, i);
     else out(ONE_FOR_ONE[k - SWAP]!, i);
-    from = j;
-    i = j - 1;
+    from = find.lastIndex = j;
   }
   copy(from, L);
   pairs.push(n, L);
-  return { text: parts.join(''), map: Int32Array.from(pairs), wide };
+  return { text: parts.join(''), map: Int32Array.from(pairs) };
 }
 
 /**
@@ -220,8 +234,7 @@ export function fold(raw: string): Folded {
   // Most text is NFKC already; only otherwise is it folded again, through NFKC. Below
   // U+0100 every character that NFKC changes was folded above, so Latin-1 text (most
   // folded news text) skips the check.
-  const { text, map } = !fast.wide || nfkcOf(fast.text) === fast.text ? fast : foldPass(raw, true);
-  return { text, map };
+  return !/[^\0-\xff]/.test(fast.text) || nfkcOf(fast.text) === fast.text ? fast : foldPass(raw, true);
 }
 
 /** {@link fold} for a quote: just the text, without a trailing space. */
