@@ -2,7 +2,7 @@
 // headless Debian Chromium. Prints a table and writes bench/results.json and
 // bench/RESULTS.md. Not part of `npm test`. See bench/README.md.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, arch, type } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -14,7 +14,7 @@ import { loadCorpus } from './lib/corpus.mjs';
 import { articlePage } from './lib/page-html.mjs';
 import { runPageCost } from './lib/page-run.mjs';
 import { runRender } from './lib/render-run.mjs';
-import { consoleReport, markdownReport, resultsJson } from './lib/report.mjs';
+import { consoleReport, markdownReport, readmeExcerpt, resultsJson } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
 import { measureSizes } from './lib/sizes.mjs';
 
@@ -270,7 +270,10 @@ async function main() {
   if (opts.save) {
     writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(resultsJson(run), null, 2)}\n`);
     writeFileSync(join(ROOT, 'bench/RESULTS.md'), markdownReport(run));
-    log('Wrote bench/results.json and bench/RESULTS.md.');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const marked = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
+    if (marked.test(readme)) writeFileSync(join(ROOT, 'README.md'), readme.replace(marked, (_, a, b) => a + readmeExcerpt(run) + b));
+    log('Wrote bench/results.json, bench/RESULTS.md and the README\'s performance excerpt.');
   } else {
     log('Not saved (--quick, --no-save or --only); full data in bench/tmp/last-run.json.');
   }

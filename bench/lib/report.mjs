@@ -224,13 +224,40 @@ export function consoleReport(run) {
 /** Custom element names in backticks, so markdown renderers do not take them for HTML. */
 const code = (text) => String(text).replace(/<(\/?[a-z][a-z0-9]*-[a-z0-9-]*)>/g, '`<$1>`');
 
-export function markdownReport(run) {
+/** Which run, on what machine, of which code: the first lines of RESULTS.md and of the README excerpt. */
+function provenance(run) {
   const m = run.machine;
+  return [
+    `Latest \`npm run bench\`: ${run.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB), ${m.os}, Chromium ${m.chromium} (headless), Node ${m.node}.`,
+    `Code measured: dist/ built ${run.build.distBuilt.slice(0, 16).replace('T', ' ')} UTC at commit ${run.build.commit}${run.build.uncommittedSrc ? ' with uncommitted changes in src/' : ''}.`,
+  ];
+}
+
+/**
+ * The README's performance excerpt (between its bench markers): provenance, headlines and
+ * the anchoring table, so the README never shows another run's numbers than RESULTS.md.
+ */
+export function readmeExcerpt(run) {
+  const lines = [...provenance(run), '', ...headlines(run).map((h) => `- ${code(h)}`)];
+  const anchoring = run.anchoring && sections(run)[0];
+  if (anchoring) {
+    lines.push(
+      '',
+      'Anchoring 200 quotes in a generated 50,000-word article (median ms for all 200, index',
+      'building included · right / wrong / orphaned):',
+      '',
+      markdownTable(anchoring.head.map(code), anchoring.rows.map((r) => r.map(code))),
+    );
+  }
+  lines.push('', 'Full tables (rendering, bytes against peers, page cost) and the method: `bench/RESULTS.md`', 'and `bench/README.md`.');
+  return lines.join('\n');
+}
+
+export function markdownReport(run) {
   const lines = [
     '# Benchmark results',
     '',
-    `Latest \`npm run bench\`: ${run.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB), ${m.os}, Chromium ${m.chromium} (headless), Node ${m.node}.`,
-    `Code measured: dist/ built ${run.build.distBuilt.slice(0, 16).replace('T', ' ')} UTC at commit ${run.build.commit}${run.build.uncommittedSrc ? ' with uncommitted changes in src/' : ''}.`,
+    ...provenance(run),
     'Absolute times depend on the machine and its load; the ratios below compare numbers measured in the same run, with runs interleaved.',
     '',
     '## Headlines',
