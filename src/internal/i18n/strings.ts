@@ -1,7 +1,10 @@
 /**
  * Every word the elements print, in English. Other languages are objects of the same
  * shape; a publisher adds one with `registerStrings()`. `{name}` placeholders are filled
- * by `fill()`; keep them when translating.
+ * by `fill()`; keep them when translating. Words that change with a number take ICU's
+ * plural form, `{count, plural, one {# claim} other {# claims}}` (`#` is the number, the
+ * categories those of `Intl.PluralRules`: zero, one, two, few, many, other; `=0` for an
+ * exact value).
  */
 export const en = {
   factCheck: 'Fact check',
@@ -22,7 +25,7 @@ export const en = {
   notFound: 'Not found in the text',
   close: 'Close',
   showCard: 'Show fact-check',
-  claims: '{count} claims',
+  claims: '{count, plural, one {# claim} other {# claims}}',
   noClaims: 'No claims match.',
   search: 'Search claims',
   filterVerdict: 'Verdict',
@@ -32,7 +35,7 @@ export const en = {
   sortDateOld: 'Oldest first',
   sortVerdict: 'Verdict',
   showMore: 'Show more ({count} left)',
-  showing: 'Showing {shown} of {total} claims',
+  showing: 'Showing {shown} of {total, plural, one {# claim} other {# claims}}',
   loadingClaims: 'Loading fact-checks…',
   claimsUnavailable: 'These fact-checks are unavailable.',
   select: 'Select',
@@ -58,10 +61,32 @@ export function fillParts<T>(template: string, values: Record<string, T>): (stri
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+// `{key, plural, one {…} other {…}}`, branches without nested braces.
+const PLURAL = /\{(\w+), *plural, *((?:=?\w+ *\{[^{}]*\} *)+)\}/g;
+
+/** The plural category of `n` in `lang`, a tag already made canonical (see `canonicalLang`). */
+function pluralOf(n: number, lang = 'en'): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(n);
+}
+
+/** Picks each plural form's branch for its number; `#` in it becomes the `{key}` placeholder. */
+function plurals(template: string, values: Record<string, string | number>, lang?: string): string {
+  return template.replace(PLURAL, (whole, key: string, branches: string) => {
+    const n = values[key];
+    if (typeof n !== 'number') return whole;
+    const forms: Record<string, string> = {};
+    for (const [, name, text] of branches.matchAll(/(=?\w+) *\{([^{}]*)\}/g)) forms[name!] = text!;
+    return (forms[`=${n}`] ?? forms[pluralOf(n, lang)] ?? forms.other ?? '').replaceAll('#', `{${key}}`);
+  });
+}
 
 /**
- * Replaces `{key}` placeholders with text. With `lang`, numbers are written as that
- * language writes them (Arabic-Indic digits in Arabic, like its dates).
+ * Replaces `{key}` placeholders with text, after choosing the branch of each plural form
+ * for its number. With `lang`, numbers are written as that language writes them
+ * (Arabic-Indic digits in Arabic, like its dates) and plural categories are its own.
  */
 export function fill(template: string, values: Record<string, string | number>, lang?: string): string {
   let format: Intl.NumberFormat | undefined;
@@ -71,5 +96,5 @@ export function fill(template: string, values: Record<string, string | number>, 
   }
   const text: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(values)) text[key] = format && typeof value === 'number' ? format.format(value) : value;
-  return fillParts(template, text).join('');
+  return fillParts(plurals(template, values, lang), text).join('');
 }

@@ -51,7 +51,7 @@ describe('<claim-list> inputs', () => {
     el.claims = [minimal];
     await settled(el);
     expect(ids(el)).to.deep.equal(['minimal']);
-    expect(part(el, 'count')!.textContent).to.equal('Showing 1 of 1 claims');
+    expect(part(el, 'count')!.textContent).to.equal('Showing 1 of 1 claim');
   });
 
   it('loads src through the shared loader: one request however many lists use it', async () => {
