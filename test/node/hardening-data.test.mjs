@@ -336,6 +336,8 @@ describe('links', () => {
     return check(
       fc.property(anyUrlish, (value) => {
         const href = safeHref(value);
+        // Asked again (the card checks a link when validating and when rendering): same answer.
+        assert.equal(safeHref(value), href);
         if (href === undefined) return;
         const parsed = new URL(href);
         assert.match(parsed.protocol, /^https?:$/);
@@ -347,6 +349,14 @@ describe('links', () => {
       { numRuns: 2000 },
     );
   });
+});
+
+test('a link checked long ago is checked as freshly as a new one', () => {
+  const links = Array.from({ length: 600 }, (_, i) => (i % 3 ? `https://example.org/${i}` : `javascript:alert(${i})//https://x/`));
+  const first = links.map((l) => safeHref(l));
+  assert.deepEqual(first.filter((h) => h === undefined).length, 200);
+  assert.deepEqual(links.map((l) => safeHref(l)), first);
+  assert.deepEqual([...links].reverse().map((l) => safeHref(l)), [...first].reverse());
 });
 
 describe('prototype keys', () => {

@@ -96,5 +96,5 @@ export function fill(template: string, values: Record<string, string | number>, 
   }
   const text: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(values)) text[key] = format && typeof value === 'number' ? format.format(value) : value;
-  return fillParts(plurals(template, values, lang), text).join('');
+  return fillParts(template.includes('plural') ? plurals(template, values, lang) : template, text).join('');
 }
