@@ -115,7 +115,11 @@ export class ClaimAnnotatorElement extends LocalizedElement {
   /** Reads the claims from the page's own `<script type="application/ld+json">` ClaimReview markup. */
   declare fromPage: boolean;
 
-  /** Resolves after the first anchoring pass over the article (also when it fails to load). */
+  /**
+   * Resolves after the first anchoring pass over the article, or when there can be none:
+   * the claims failed to load, or `target` is not a valid selector. A valid `target` that
+   * matches nothing yet is waited for (late content), and so is this promise.
+   */
   readonly ready: Promise<void>;
 
   declare private _loaded: Claim[];
@@ -342,6 +346,8 @@ export class ClaimAnnotatorElement extends LocalizedElement {
       // re-insertion and updates look again.
       if (this._badTarget !== selector) console.warn(`claim-cards: <claim-annotator> target "${selector}" is not a valid CSS selector; nothing is annotated.`);
       this._badTarget = selector;
+      // Whoever awaits `ready` must not wait forever for a pass that cannot happen.
+      this._resolveReady();
       return;
     }
     if (!found) {
