@@ -1,6 +1,6 @@
 // npm run bench: claim-cards against the floor and its peers, side by side in one run of
-// headless Debian Chromium. Prints a table and writes bench/results.json and
-// bench/RESULTS.md. Not part of `npm test`. See bench/README.md.
+// headless Debian Chromium. Prints a table and writes bench/results.json, bench/RESULTS.md
+// and the README's performance excerpt. Not part of `npm test`. See bench/README.md.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, arch, type } from 'node:os';
@@ -28,7 +28,7 @@ const HELP = `node bench/run.mjs [options]   (npm run bench)
   --only LIST     comma-separated subset of: ${PARTS.join(', ')}
   --seed TEXT     generator seed (default claim-cards-bench-1)
   --quick         2 runs, nothing saved (a smoke test of the harness)
-  --no-save       print only; leave bench/results.json and bench/RESULTS.md alone
+  --no-save       print only; leave bench/results.json, bench/RESULTS.md and README.md alone
   --build         run the project build (without the schema step) before measuring
 `;
 
@@ -270,10 +270,18 @@ async function main() {
   if (opts.save) {
     writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(resultsJson(run), null, 2)}\n`);
     writeFileSync(join(ROOT, 'bench/RESULTS.md'), markdownReport(run));
+    log('Wrote bench/results.json and bench/RESULTS.md.');
+    // The README is published with the package: only a run that measured claim-cards goes in.
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const marked = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
-    if (marked.test(readme)) writeFileSync(join(ROOT, 'README.md'), readme.replace(marked, (_, a, b) => a + readmeExcerpt(run) + b));
-    log('Wrote bench/results.json, bench/RESULTS.md and the README\'s performance excerpt.');
+    const marked = /(<!-- bench:start -->)[\s\S]*?(<!-- bench:end -->)/;
+    const eol = readme.includes('\r\n') ? '\r\n' : '\n';
+    if (!run.anchoring?.claimCards?.available) log('README left alone: claim-cards was not measured in this run.');
+    else if (!marked.test(readme)) log('README left alone: it has no <!-- bench:start --> … <!-- bench:end --> block.');
+    else {
+      const excerpt = readmeExcerpt(run).replaceAll('\n', eol);
+      writeFileSync(join(ROOT, 'README.md'), readme.replace(marked, (_, a, b) => `${a}${eol}${excerpt}${eol}${b}`));
+      log("Rewrote the README's performance excerpt.");
+    }
   } else {
     log('Not saved (--quick, --no-save or --only); full data in bench/tmp/last-run.json.');
   }

@@ -54,8 +54,10 @@ export function buildTextIndex(root: Node): TextIndex {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const shown = new Map<Element, boolean>();
-  // Detached DOM renders nothing, yet its text is worth reading.
-  const rendered = root.isConnected && typeof (root.ownerDocument ?? (root as Document)).documentElement?.checkVisibility === 'function';
+  // Detached DOM renders nothing, yet its text is worth reading; so does a document
+  // without a window (DOMParser, createHTMLDocument), though its nodes are connected.
+  const doc = root.ownerDocument ?? (root as Document);
+  const rendered = root.isConnected && !!doc.defaultView && typeof doc.documentElement?.checkVisibility === 'function';
   const visible = (el: Element | null): boolean => {
     if (!el || !rendered) return true;
     let v = shown.get(el);

@@ -30,9 +30,25 @@ test('exact values win, a missing category falls back to other, and anything els
   assert.equal(fill('{n, plural, =0 {no claims} one {# claim} other {# claims}}', { n: 0 }), 'no claims');
   assert.equal(fill('{n, plural, other {# left}}', { n: 1 }), '1 left');
   assert.equal(fill('{n, plural, one {# left}}', { n: 3 }), '');
-  // Not a number, or no such value: the text stays as written rather than losing words.
-  assert.equal(fill('{n, plural, one {#} other {#}}', { n: 'x' }), '{n, plural, one {#} other {#}}');
-  assert.equal(fill('{missing, plural, other {#}} and {n}', { n: 2 }), '{missing, plural, other {#}} and 2');
+  // Not a number, or no such value: the `other` branch, never the pattern itself.
+  assert.equal(fill('{n, plural, one {# claim} other {claims: #}}', { n: 'x' }), 'claims: x');
+  assert.equal(fill('{n, plural, one {# claim} other {# claims}}', { n: '1' }), '1 claim');
+  assert.equal(fill('{missing, plural, other {some}} and {n}', { n: 2 }), 'some and 2');
   // Plain placeholders work as before, markup-like values stay text.
   assert.equal(fill('Claim by {name}', { name: '<b>x</b>' }), 'Claim by <b>x</b>');
+});
+
+test('plural forms written over several lines, with placeholders inside, and without a language', () => {
+  const template = `{count, plural,
+    one {# claim by {name}}
+    other {# claims by {name}}
+  }`;
+  assert.equal(fill(template, { count: 1, name: 'Ann' }, 'en'), '1 claim by Ann');
+  assert.equal(fill(template, { count: 3, name: 'Ann' }, 'en'), '3 claims by Ann');
+  assert.equal(fill('{n, plural, one {# claim} other {# claims}}', { n: 1 }, ''), '1 claim');
+  // A plural inside a plural: the inner one is chosen by its own number.
+  const nested = '{a, plural, one {one of {b, plural, one {# item} other {# items}}} other {# sets}}';
+  assert.equal(fill(nested, { a: 1, b: 1 }), 'one of 1 item');
+  assert.equal(fill(nested, { a: 1, b: 4 }), 'one of 4 items');
+  assert.equal(fill(nested, { a: 2, b: 4 }), '2 sets');
 });

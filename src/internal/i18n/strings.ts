@@ -62,24 +62,38 @@ export function fillParts<T>(template: string, values: Record<string, T>): (stri
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
-// `{key, plural, one {…} other {…}}`, branches without nested braces.
-const PLURAL = /\{(\w+), *plural, *((?:=?\w+ *\{[^{}]*\} *)+)\}/g;
+// `{key, plural, one {…} other {…}}`; a branch may hold `{placeholders}` and, a few deep, plurals.
+const BRANCH = String.raw`(=?\w+)\s*\{((?:[^{}]|\{\w+\})*)\}`;
+const PLURAL = new RegExp(String.raw`\{(\w+),\s*plural,\s*((?:${BRANCH}\s*)+)\}`, 'g');
 
 /** The plural category of `n` in `lang`, a tag already made canonical (see `canonicalLang`). */
-function pluralOf(n: number, lang = 'en'): string {
+function pluralOf(n: number, lang: string): string {
   let rules = pluralRules.get(lang);
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
   return rules.select(n);
 }
 
-/** Picks each plural form's branch for its number; `#` in it becomes the `{key}` placeholder. */
-function plurals(template: string, values: Record<string, string | number>, lang?: string): string {
-  return template.replace(PLURAL, (whole, key: string, branches: string) => {
-    const n = values[key];
-    if (typeof n !== 'number') return whole;
+/**
+ * Picks each plural form's branch for its number (`other` when the value is not a number);
+ * `#` in it becomes the `{key}` placeholder.
+ */
+function plurals(template: string, values: Record<string, string | number>, lang = 'en'): string {
+  // Innermost first: a plural inside a branch is chosen, then the branch around it.
+  for (let depth = 0; depth < 3; depth++) {
+    const chosen = choose(template, values, lang);
+    if (chosen === template) break;
+    template = chosen;
+  }
+  return template;
+}
+
+function choose(template: string, values: Record<string, string | number>, lang: string): string {
+  return template.replace(PLURAL, (_, key: string, branches: string) => {
+    const n = Number(values[key] ?? Number.NaN);
     const forms: Record<string, string> = {};
-    for (const [, name, text] of branches.matchAll(/(=?\w+) *\{([^{}]*)\}/g)) forms[name!] = text!;
-    return (forms[`=${n}`] ?? forms[pluralOf(n, lang)] ?? forms.other ?? '').replaceAll('#', `{${key}}`);
+    for (const [, name, text] of branches.matchAll(new RegExp(BRANCH, 'g'))) forms[name!] = text!;
+    const form = Number.isFinite(n) ? (forms[`=${n}`] ?? forms[pluralOf(n, lang || 'en')]) : undefined;
+    return (form ?? forms.other ?? '').replaceAll('#', `{${key}}`);
   });
 }
 

@@ -68,4 +68,14 @@ describe('buildTextIndex', () => {
     mount('<p>Document text here</p>');
     expect(buildTextIndex(document).text).to.contain('Document text here');
   });
+
+  it('reads a document that is never rendered (DOMParser, createHTMLDocument) as detached DOM', () => {
+    // Connected to its own document, yet without a window nothing in it has a box.
+    const parsed = new DOMParser().parseFromString('<p>Hello <b>world</b></p><p hidden>no</p><script>x()</script>', 'text/html');
+    expect(buildTextIndex(parsed.body).text).to.equal('Hello world');
+    const made = document.implementation.createHTMLDocument('');
+    made.body.innerHTML = '<p>Made <em>here</em></p>';
+    expect(buildTextIndex(made).text).to.equal('Made here');
+    expect(anchorAll(made.body, [{ exact: 'Made here' }])[0]?.toString()).to.equal('Made here');
+  });
 });
