@@ -43,10 +43,26 @@ export const tooManyClaims = (total: number): ParseIssue => ({
 
 export const newDraft = (at: string, ids: Map<string, Located> = new Map()): Draft => ({ claim: {}, origin: new Map(), at, ids });
 
+// CMS plugins often write ClaimReview text HTML-escaped ("Says &#8220;…&#8221;", "R&amp;D"):
+// numeric references and the named ones news text uses are read as the characters they
+// stand for. The result is still only ever text (a decoded "<b>" shows as "<b>").
+const ENTITY = /&(#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z]{2,6});/g;
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '\u2013', mdash: '\u2014',
+  lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', hellip: '\u2026', laquo: '\u00ab', raquo: '\u00bb',
+};
+const decodeEntities = (s: string): string =>
+  s.replace(ENTITY, (whole, name: string) => {
+    if (name[0] !== '#') return Object.hasOwn(NAMED, name) ? NAMED[name]! : whole;
+    const code = /x/i.test(name[1]!) ? parseInt(name.slice(2), 16) : +name.slice(1);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
+
 /** Sets a claim field (`verdict.label`) from an input value; absent values only record where they were looked for. */
 function put(draft: Draft, path: string, { value, at }: Located): void {
   draft.origin.set(path, at);
   if (value === undefined) return;
+  if (typeof value === 'string' && value.includes('&')) value = decodeEntities(value);
   const keys = path.split('.');
   const last = keys.pop()!;
   let target = draft.claim;

@@ -77,6 +77,26 @@ describe('fromClaimReview: publisher shapes', () => {
     assert.deepEqual(count.source, { url: 'https://example.com/news/2017/03/29/north-korea-russia-labour-accord' });
   });
 
+  test('HTML-escaped text from a CMS is read as the characters it stands for, and stays text', () => {
+    const result = fromClaimReview(
+      minimal({
+        claimReviewed: 'Says &#8220;R&amp;D spending&#8221; doubled &#x2014; and &lt;b&gt;AT&T&lt;/b&gt; agreed&hellip;',
+        reviewRating: { '@type': 'Rating', alternateName: 'Mostly false &ndash; see &unknown; &#0; &#xD800;' },
+        itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Ryu Chol&#45;hui', jobTitle: 'Governor&nbsp;of the region' } },
+        url: 'https://example.org/checks/accord?a=1&amp;b=2',
+      }),
+    );
+    const [claim] = claimsOf(result);
+    assert.equal(claim.statement, 'Says \u201cR&D spending\u201d doubled \u2014 and <b>AT&T</b> agreed\u2026');
+    // Unknown names, NUL and lone surrogates are left as written.
+    assert.equal(claim.verdict.label, 'Mostly false \u2013 see &unknown; &#0; &#xD800;');
+    assert.deepEqual(claim.claimant, { name: 'Ryu Chol-hui', title: 'Governor\u00a0of the region' });
+    assert.equal(claim.review.url, 'https://example.org/checks/accord?a=1&b=2');
+    // Decoded once: an escaped escape stays an escape.
+    const [twice] = claimsOf(fromClaimReview(minimal({ claimReviewed: 'Written &amp;amp; meant' })));
+    assert.equal(twice.statement, 'Written &amp; meant');
+  });
+
   test('a @graph page: @id references to the author, the Claim and its appearance are resolved', () => {
     const result = fromClaimReview(fixture('graph-page.json'));
     assert.deepEqual(claimsOf(result), [
