@@ -80,9 +80,8 @@ export function buildTextIndex(root: Node): TextIndex {
   let last = 32;
   let edge = false;
   let parent: Element | null = null;
-  const read = (t: Text): void => {
+  const read = (t: Text, up: Element | null): void => {
     const d = t.data;
-    const up = t.parentElement;
     if (!d || (up !== parent && !visible(up))) return;
     if (edge && at && last > 32 && d.charCodeAt(0) > 32) {
       parts.push('\n');
@@ -97,21 +96,28 @@ export function buildTextIndex(root: Node): TextIndex {
     last = d.charCodeAt(d.length - 1);
   };
   // By hand rather than with a TreeWalker: leaving an element is a step of its own here, so
-  // a block edge on the way up costs nothing to see.
-  if (root.nodeType === 3) read(root as Text);
+  // a block edge on the way up costs nothing to see, and the walk knows each text's parent.
+  if (root.nodeType === 3) read(root as Text, root.parentElement);
+  /** The elements the walk is inside (below the root), and whether each is a block. */
+  const above: (Element | null)[] = [];
+  const blocks: boolean[] = [];
+  let up = root.nodeType === 1 ? (root as Element) : null;
   for (let n: Node | null = root.firstChild; n; ) {
-    let into: Node | null = null;
-    if (n.nodeType === 3) read(n as Text);
+    if (n.nodeType === 3) read(n as Text, up);
     else if (n.nodeType === 1) {
       const name = (n as Element).localName;
       if (!SKIP.has(name) && !(n as Element).hasAttribute('hidden')) {
-        if (!INLINE.has(name)) edge = true;
-        into = n.firstChild;
+        const block = !INLINE.has(name);
+        if (block) edge = true;
+        const into: Node | null = n.firstChild;
+        if (into) {
+          above.push(up);
+          blocks.push(block);
+          up = n as Element;
+          n = into;
+          continue;
+        }
       }
-    }
-    if (into) {
-      n = into;
-      continue;
     }
     for (;;) {
       const next: Node | null = n.nextSibling;
@@ -119,12 +125,14 @@ export function buildTextIndex(root: Node): TextIndex {
         n = next;
         break;
       }
-      n = n.parentNode;
-      if (!n || n === root) {
+      if (!above.length) {
         n = null;
         break;
       }
-      if (!INLINE.has((n as Element).localName)) edge = true;
+      // Leaving `up`, the element this run of siblings is in.
+      n = up!;
+      up = above.pop()!;
+      if (blocks.pop()) edge = true;
     }
   }
   const { text, map } = fold(parts.join(''));
