@@ -18,11 +18,22 @@ function isReviewType(type: unknown): boolean {
   return (Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && REVIEW_TYPE.test(t));
 }
 
-/** A cheap look for a node typed ClaimReview: in a list, a `@graph`, or nested a few levels deep. */
-export function looksLikeClaimReview(value: unknown, depth = 0): boolean {
-  if (depth > 5 || typeof value !== 'object' || value === null) return false;
-  if (!Array.isArray(value) && isReviewType((value as Record<string, unknown>)['@type'])) return true;
-  return Object.values(value).some((v) => looksLikeClaimReview(v, depth + 1));
+/**
+ * A cheap look for a node typed ClaimReview anywhere: in a list, a `@graph`, or nested as
+ * deep as page markup nests it (WebPage → ItemList → ListItem → ClaimReview), as the
+ * ClaimReview reader finds them. Each object once, without recursion: live objects may be
+ * circular, and JSON may be nested thousands deep.
+ */
+export function looksLikeClaimReview(value: unknown): boolean {
+  const seen = new Set<object>();
+  for (const stack = [value]; stack.length; ) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+    seen.add(node);
+    if (!Array.isArray(node) && isReviewType((node as Record<string, unknown>)['@type'])) return true;
+    for (const v of Object.values(node)) if (typeof v === 'object' && v !== null) stack.push(v);
+  }
+  return false;
 }
 
 /** Claims from claim JSON (synchronously) or ClaimReview JSON-LD (after loading its reader). */

@@ -130,3 +130,21 @@ test('isClaimReview and claimsFromAny do not loop on circular objects', () => {
   review.isPartOf = { hasPart: review };
   assert.equal(claimsFromAny(review).value.length, 1);
 });
+
+test('the elements’ quick look agrees with isClaimReview, however deep the review is nested', async () => {
+  const { looksLikeClaimReview } = await import('../../dist/internal/claim-input.js');
+  // WebPage → ItemList → ListItem → ClaimReview, inside a @graph: seven levels down.
+  const page = {
+    '@context': 'https://schema.org',
+    '@graph': [{ '@type': 'WebPage', mainEntity: { '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', item: { '@type': 'schema:ClaimReview', claimReviewed: 'x' } }] } }],
+  };
+  let deep = { '@type': 'http://schema.org/ClaimReview' };
+  for (let i = 0; i < 5000; i++) deep = { wrap: [deep] };
+  const circular = { '@type': 'WebPage', parts: [] };
+  for (let i = 0; i < 12; i++) circular.parts.push(circular);
+  for (const value of [page, deep, circular, set, set.claims, graph, { '@type': 'NewsArticle' }, null, 'ClaimReview']) {
+    assert.equal(looksLikeClaimReview(value), isClaimReview(value));
+  }
+  assert.equal(looksLikeClaimReview(page), true);
+  assert.equal(looksLikeClaimReview(deep), true);
+});
