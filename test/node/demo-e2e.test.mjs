@@ -2,16 +2,14 @@
 // copy. Key states are compared with reference screenshots in test/e2e-screenshots/
 // (UPDATE_SCREENSHOTS=1 rewrites them). Runs against scripts/serve.mjs on a free port.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import pixelmatch from 'pixelmatch';
-import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
+import { serveDemo } from './demo-server.mjs';
 
 const SHOTS = fileURLToPath(new URL('../e2e-screenshots/', import.meta.url));
 const UPDATE = process.env.UPDATE_SCREENSHOTS === '1';
@@ -20,32 +18,11 @@ const MAX_DIFF_RATIO = 0.01;
 /** Pixels a screenshot's width or height may differ by before it is a layout change. */
 const MAX_SIZE_DELTA = 4;
 
-let server;
-let base;
-let browser;
-
-before(async () => {
-  server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: '0' } });
-  base = await new Promise((resolve, reject) => {
-    let out = '';
-    server.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = /http:\/\/localhost:(\d+)\/demo\//.exec(out);
-      if (m) resolve(`http://localhost:${m[1]}`);
-    });
-    server.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
+const demo = serveDemo();
 
 /** A fresh, deterministic browser context: fixed viewport, no motion, light scheme, clipboard allowed. */
 async function open(path) {
-  const context = await browser.newContext({
+  const context = await demo.browser.newContext({
     viewport: { width: 1280, height: 900 },
     deviceScaleFactor: 1,
     reducedMotion: 'reduce',
@@ -53,13 +30,13 @@ async function open(path) {
     locale: 'en-US',
     timezoneId: 'UTC',
   });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: demo.base });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   const problems = [];
   page.on('pageerror', (error) => problems.push(String(error)));
   page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
-  await page.goto(`${base}${path}`);
+  await page.goto(`${demo.base}${path}`);
   return { page, context, problems };
 }
 
@@ -339,7 +316,7 @@ describe('editor', () => {
   });
 
   test('where the Clipboard API is refused, the fallback copies and says so', async () => {
-    const other = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const other = await demo.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     try {
       const fallback = await other.newPage();
       await fallback.addInitScript(() => {
@@ -350,7 +327,7 @@ describe('editor', () => {
           window.copiedByFallback = field.value.slice(field.selectionStart, field.selectionEnd);
         });
       });
-      await fallback.goto(`${base}/demo/editor.html`);
+      await fallback.goto(`${demo.base}/demo/editor.html`);
       await fallback.waitForSelector('html[data-editor-ready]');
       const button = fallback.getByRole('button', { name: 'Copy the claims file' });
       await button.click();

@@ -1,13 +1,11 @@
 // `npm start` serves the demo: every page renders its cards with a clean console, asks
 // nothing of any other host, and runs under a strict CSP (no inline scripts or handlers).
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
+import { serveDemo } from './demo-server.mjs';
 
 const DEMO = fileURLToPath(new URL('../../demo/', import.meta.url));
 const PAGES = [
@@ -16,32 +14,11 @@ const PAGES = [
   { path: '/demo/theme.html', minCards: 6 },
 ];
 
-let server;
-let base;
-let browser;
-
-before(async () => {
-  server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: '0' } });
-  base = await new Promise((resolve, reject) => {
-    let out = '';
-    server.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = /http:\/\/localhost:(\d+)\/demo\//.exec(out);
-      if (m) resolve(`http://localhost:${m[1]}`);
-    });
-    server.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.kill();
-});
+const demo = serveDemo();
 
 for (const { path, minCards } of PAGES) {
   test(`${path} renders every card without console errors or outside requests`, async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     const problems = [];
     page.on('console', (msg) => {
       if (msg.type() === 'error' || msg.type() === 'warning') problems.push(msg.text());
@@ -49,9 +26,9 @@ for (const { path, minCards } of PAGES) {
     page.on('pageerror', (error) => problems.push(String(error)));
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.origin !== base && url.protocol !== 'data:') problems.push(`request to another host: ${request.url()}`);
+      if (url.origin !== demo.base && url.protocol !== 'data:') problems.push(`request to another host: ${request.url()}`);
     });
-    await page.goto(`${base}${path}`);
+    await page.goto(`${demo.base}${path}`);
     await page.waitForFunction(() => {
       const cards = [...document.querySelectorAll('claim-card:not([hidden])')];
       return cards.length > 0 && cards.every((c) => c.shadowRoot?.querySelector('[part="statement"]'));
@@ -93,8 +70,8 @@ test('the demo has no inline scripts, inline handlers or HTML-string DOM buildin
 
 test('the server refuses paths outside the demo and the build', async () => {
   for (const path of ['/package.json', '/node_modules/lit/package.json', '/demo/../.git/config', '/%2e%2e/%2e%2e/etc/passwd']) {
-    const response = await fetch(`${base}${path}`);
+    const response = await fetch(`${demo.base}${path}`);
     assert.equal(response.status, 404, path);
   }
-  assert.equal((await fetch(`${base}/`, { redirect: 'manual' })).headers.get('location'), '/demo/');
+  assert.equal((await fetch(`${demo.base}/`, { redirect: 'manual' })).headers.get('location'), '/demo/');
 });
