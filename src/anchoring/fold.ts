@@ -149,8 +149,6 @@ function kindTable(): Uint8Array {
   next = new RegExp(`[^ -~${runs(t, 0x7f, (k) => k === KEEP, 64)}]| [${runs(t, 0, (k) => k === SPACE || k === DROP)}]`, 'g');
   return (kinds = t);
 }
-/** Whether the folded whitespace set holds `c`. */
-const isSpace = (c: number): boolean => kindTable()[c] === SPACE;
 
 function foldPass(raw: string, nfkc: boolean): Folded {
   const kind = kindTable();
@@ -160,7 +158,7 @@ function foldPass(raw: string, nfkc: boolean): Folded {
   let sp = true;
   /** Writes `s`, which comes from source offset `at` on; a space after a space is dropped. */
   const out = (s: string, at: number): void => {
-    if (sp && isSpace(s.charCodeAt(0))) {
+    if (sp && kind[s.charCodeAt(0)] === SPACE) {
       s = s.slice(1);
       at++;
     }
@@ -170,7 +168,7 @@ function foldPass(raw: string, nfkc: boolean): Folded {
     if (!k || pairs[k - 1]! + n - pairs[k - 2]! !== at) pairs.push(n, at);
     parts.push(s);
     n += s.length;
-    sp = isSpace(s.charCodeAt(s.length - 1));
+    sp = kind[s.charCodeAt(s.length - 1)] === SPACE;
   };
   /** Writes the NFKC form of `s`; every unit of an expansion ("…" → "...") maps to its start. */
   const normalized = (s: string, at: number): void => {

@@ -65,6 +65,7 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 // `{key, plural, one {…} other {…}}`; a branch may hold `{placeholders}` and, a few deep, plurals.
 const BRANCH = String.raw`(=?\w+)\s*\{((?:[^{}]|\{\w+\})*)\}`;
 const PLURAL = new RegExp(String.raw`\{(\w+),\s*plural,\s*((?:${BRANCH}\s*)+)\}`, 'g');
+const BRANCHES = new RegExp(BRANCH, 'g');
 
 /** The plural category of `n` in `lang`, a tag already made canonical (see `canonicalLang`). */
 function pluralOf(n: number, lang: string): string {
@@ -91,7 +92,7 @@ function choose(template: string, values: Record<string, string | number>, lang:
   return template.replace(PLURAL, (_, key: string, branches: string) => {
     const n = Number(values[key] ?? Number.NaN);
     const forms: Record<string, string> = {};
-    for (const [, name, text] of branches.matchAll(new RegExp(BRANCH, 'g'))) forms[name!] = text!;
+    for (const [, name, text] of branches.matchAll(BRANCHES)) forms[name!] = text!;
     const form = Number.isFinite(n) ? (forms[`=${n}`] ?? forms[pluralOf(n, lang || 'en')]) : undefined;
     return (form ?? forms.other ?? '').replaceAll('#', `{${key}}`);
   });
