@@ -76,8 +76,10 @@ function readClaim(raw: unknown, i: number, base: (i: number) => string, data: C
   }
 }
 
-const empty = (): ClaimData => ({ claims: [], errors: [], warnings: [], invalid: new Map(), total: 0, single: false });
-const keyOf = (input: unknown) => (typeof input === 'object' && input !== null ? input : undefined);
+/** No claims, nothing wrong: the start of every read. */
+export const empty = (): ClaimData => ({ claims: [], errors: [], warnings: [], invalid: new Map(), total: 0, single: false });
+/** The object an input is remembered by (`undefined` for a primitive). */
+export const keyOf = (input: unknown) => (typeof input === 'object' && input !== null ? input : undefined);
 
 /** Claims from a claim set, a single claim, or a list of claims. */
 export function readClaimData(input: unknown): ClaimData {

@@ -4,7 +4,7 @@
  * only when such data turns up, so pages with claim JSON never download it.
  */
 import { isServer } from 'lit';
-import { readClaimData, readClaimDataInSlices, type ClaimData } from './claim-data.js';
+import { empty, keyOf, readClaimData, readClaimDataInSlices, type ClaimData } from './claim-data.js';
 
 /** `auto` tells claim JSON and ClaimReview apart; the others force one reading. */
 export type ClaimFormat = 'auto' | 'claims' | 'claimreview';
@@ -36,10 +36,11 @@ export function looksLikeClaimReview(value: unknown): boolean {
   return false;
 }
 
+/** A live object that throws when read (a getter, a proxy): an error, never a broken element. */
+const unreadable = (error: unknown): ClaimData => ({ ...empty(), errors: [{ path: '', message: `could not be read (${String(error)})` }] });
+
 /** Claims from claim JSON (synchronously) or ClaimReview JSON-LD (after loading its reader). */
 export function readClaimInput(input: unknown, format: ClaimFormat | string | undefined): ClaimData | Promise<ClaimData> {
-  // A live object that throws when read (a getter, a proxy): an error, never a broken element.
-  const unreadable = (error: unknown): ClaimData => ({ claims: [], errors: [{ path: '', message: `could not be read (${String(error)})` }], warnings: [], invalid: new Map(), total: 0, single: false });
   let review: boolean;
   try {
     review = format === 'claimreview' || (format !== 'claims' && looksLikeClaimReview(input));
@@ -52,21 +53,14 @@ export function readClaimInput(input: unknown, format: ClaimFormat | string | un
   } catch (error) {
     return unreadable(error);
   }
-  const key = typeof input === 'object' && input !== null ? input : undefined;
+  const key = keyOf(input);
   const cached = key && memo.get(key);
   if (cached) return cached;
   const read = import('../jsonld/from-claim-review.js').then(({ fromClaimReview }): ClaimData => {
     const result = fromClaimReview(input, { partial: true });
     const claims = result.ok ? result.value : [];
-    return {
-      claims,
-      errors: result.ok ? [] : result.errors,
-      // Reviews that could not be read are reported, and the readable ones shown.
-      warnings: result.warnings,
-      invalid: new Map(),
-      total: claims.length,
-      single: false,
-    };
+    // Reviews that could not be read are reported, and the readable ones shown.
+    return { ...empty(), claims, errors: result.ok ? [] : result.errors, warnings: result.warnings, total: claims.length };
   });
   if (key) memo.set(key, read);
   return read;

@@ -248,8 +248,11 @@ export class ClaimListElement extends LocalizedElement {
   override willUpdate(changed: PropertyValues<this>): void {
     // The server sees no ancestors and never connects: see serverLang.
     if (isServer) this._lang = serverLang(this);
-    const intake = this._intake();
-    if (intake?.key !== this._key) {
+    // The same claims object as last time: nothing to read again (a keystroke in the search
+    // box must not walk a thousand claims).
+    const unchanged = this.claims != null && this.claims === this._key;
+    const intake = unchanged ? undefined : this._intake();
+    if (!unchanged && intake?.key !== this._key) {
       this._abort?.abort();
       this._abort = undefined;
       this._key = intake?.key;
